@@ -1,0 +1,71 @@
+/** Findings: what the language service reports, in LSP-shaped ranges, independent of any protocol. */
+import type { Range, Span } from './positions.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'nl' | 'en';
+
+/** A message in both languages the tool speaks. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+/** A replacement of a span of the document's text. */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A mechanical fix. `safe` fixes are applied by `--fix` and fix-all; others only on request. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  safe: boolean;
+}
+
+/** A place in another (or the same) document that explains a finding. */
+export interface RelatedLocation {
+  uri: string;
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  fixes: Fix[];
+  related: RelatedLocation[];
+  /** Rule-specific data for code actions (e.g. the suggested name). */
+  data?: Record<string, unknown>;
+}
+
+/** What a rule reports, in spans; the service converts spans to ranges once. */
+export interface Report {
+  span: Span;
+  message: Localized;
+  /** Overrides the rule's configured severity for this finding (e.g. an explained difference). */
+  severity?: Severity;
+  fixes?: { title: Localized; edits: { span: Span; newText: string }[]; safe?: boolean }[];
+  related?: { uri: string; range: Range; message: Localized }[];
+  data?: Record<string, unknown>;
+}
+
+/** Builds a {@link Localized} message. */
+export function msg(nl: string, en: string): Localized {
+  return { nl, en };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** Orders findings by position, then severity, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule)
+  );
+}

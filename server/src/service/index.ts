@@ -1,0 +1,14 @@
+/**
+ * The language service: pure functions of parsed documents (and the workspace) → findings and edits.
+ * No protocol, no file system: the LSP server and the CLI are shells around this.
+ */
+export { parseChapter, parseMarkdown, indicatorKey } from './parse.js';
+export { lintChapter, defaultSettings, isSuppressed, type LintSettings } from './lint.js';
+export { fixChapter, safeEdits, type FixResult } from './fix-all.js';
+export { applyEdits, type SpanEdit } from './edits.js';
+export { parseConfig, settingsFromConfig, vocabularyFor, CONFIG_FILE_NAME, type Config, type ConfigProblem } from './config.js';
+export { LineIndex, type Position, type Range, type Span } from './positions.js';
+export type { Finding, Fix, Locale, Localized, Severity, SeveritySetting, TextEdit, RelatedLocation } from './finding.js';
+export type * from './model.js';
+export { Vocabulary, defaultVocabulary } from './vocabulary.js';
+export { rules, ruleById } from '../rules/index.js';

@@ -1,0 +1,345 @@
+/**
+ * Parses a chapter into the document model: unified + remark-parse + GFM tables + front matter,
+ * once per document version. The parser is created once per process.
+ */
+import type { Html, Heading as MdHeading, Node, Paragraph as MdParagraph, Root, RootContent, Table } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseFrontMatter } from './frontmatter.js';
+import { inferKindAndYear } from './infer.js';
+import type {
+  Beleidsveld,
+  ChapterDocument,
+  Column,
+  Directive,
+  DocumentKind,
+  FootnoteDefinition,
+  FootnoteMarker,
+  FrontMatter,
+  Heading,
+  IndicatorName,
+  IndicatorRow,
+  IndicatorTable,
+  Paragraph,
+  TableCell,
+  ValueCell,
+} from './model.js';
+import { LineIndex, type Span, spanOfNode } from './positions.js';
+import { isMarkerNumeral, maskBreaks, parseCellValue, romanValue } from './value.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .data('micromarkExtensions', [gfmTable()])
+  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()]);
+
+/** Parses Markdown into an mdast tree with the dialect's extensions. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}
+
+const PROGRAMMA = /^Programma\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/iu;
+const DEELPROGRAMMA = /^Deelprogramma\s+(\d+\.\d+)\b\s*[:.\-–]?\s*(.*)$/iu;
+const BELEIDSVELD = /^(?:Beleidsveld\s+)?(\d+\.\d+\.\d+(?:\.\d+)*)\.?(?:\s*[:\-–]\s*|\s+)(.*)$/iu;
+const ROMAN_DEFINITION = /^([ \t]*)(?:\(((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\)|((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))[.:]?[ \t]+(\S.*)$/;
+const ASTERISK_DEFINITION = /^([ \t]*)((?:\\\*)+)[ \t]+(\S.*)$/;
+const DIRECTIVE = /^<!--\s*programmalint-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
+const PIPE_ROW = /^\s*\|.*\|/;
+
+/** Options for {@link parseChapter}. */
+export interface ParseOptions {
+  uri?: string;
+  version?: number;
+  vocabulary?: Vocabulary;
+}
+
+/** Parses one version of a chapter into its model. Never throws on any input text. */
+export function parseChapter(text: string, options: ParseOptions = {}): ChapterDocument {
+  const vocabulary = options.vocabulary ?? defaultVocabulary;
+  const tree = parseMarkdown(text);
+  const doc: ChapterDocument = {
+    uri: options.uri ?? 'untitled:chapter.md',
+    version: options.version ?? 0,
+    text,
+    lines: new LineIndex(text),
+    tree,
+    headings: [],
+    beleidsvelden: [],
+    tables: [],
+    directives: [],
+    paragraphs: [],
+  };
+
+  let scope = newScope(undefined, 0);
+  doc.beleidsvelden.push(scope);
+  const startScope = (heading: Heading | undefined, at: number) => {
+    scope.span.end = at;
+    scope = newScope(heading, at);
+    doc.beleidsvelden.push(scope);
+  };
+
+  const visit = (node: RootContent, topLevel: boolean) => {
+    switch (node.type) {
+      case 'yaml':
+        if (topLevel && !doc.frontMatter) {
+          const span = spanOfNode(node);
+          doc.frontMatter = parseFrontMatter(text.slice(span.start, span.end), span.start);
+        }
+        return;
+      case 'heading': {
+        const heading = readHeading(node, text);
+        doc.headings.push(heading);
+        if (heading.kind === 'section') scope.sections.push(heading);
+        else startScope(heading.kind === 'beleidsveld' ? heading : undefined, heading.span.start);
+        return;
+      }
+      case 'table': {
+        const table = readTable(node, text, vocabulary);
+        if (table) {
+          doc.tables.push(table);
+          scope.tables.push(table);
+        }
+        return;
+      }
+      case 'paragraph': {
+        const span = spanOfNode(node);
+        const source = text.slice(span.start, span.end);
+        doc.paragraphs.push({ span, text: source });
+        if (scope.tables.length > 0) scope.definitions.push(...readDefinitions(source, span.start));
+        if (PIPE_ROW.test(source)) doc.malformedTables = [...(doc.malformedTables ?? []), span];
+        return;
+      }
+      case 'html': {
+        const directive = readDirective(node);
+        if (directive) doc.directives.push(directive);
+        return;
+      }
+      default:
+        if ('children' in node && Array.isArray(node.children)) {
+          for (const child of node.children as RootContent[]) visit(child, false);
+        }
+    }
+  };
+  for (const node of tree.children) visit(node, true);
+  scope.span.end = text.length;
+
+  for (const field of doc.beleidsvelden) {
+    for (const table of field.tables) {
+      for (const row of table.rows) {
+        field.markers.push(...row.name.markers);
+        for (const cell of row.cells) field.markers.push(...cell.value.markers);
+      }
+    }
+    field.markers.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  applyKindAndYear(doc, doc.frontMatter, vocabulary);
+  return doc;
+}
+
+function newScope(heading: Heading | undefined, start: number): Beleidsveld {
+  const scope: Beleidsveld = {
+    span: { start, end: start },
+    sections: [],
+    tables: [],
+    markers: [],
+    definitions: [],
+  };
+  if (heading) {
+    scope.heading = heading;
+    scope.number = heading.number;
+  }
+  return scope;
+}
+
+function applyKindAndYear(doc: ChapterDocument, front: FrontMatter | undefined, vocabulary: Vocabulary): void {
+  const data = front?.data;
+  const kind = data?.document;
+  const year = data?.jaar;
+  if (kind === 'begroting' || kind === 'rekening') doc.kind = kind as DocumentKind;
+  if (Number.isInteger(year)) doc.year = year as number;
+  if (doc.kind && doc.year !== undefined) return;
+  const inference = inferKindAndYear(doc.tables, doc.headings, vocabulary);
+  doc.inference = inference;
+  doc.kind ??= inference.kind;
+  doc.year ??= inference.year;
+}
+
+function readHeading(node: MdHeading, text: string): Heading {
+  const span = spanOfNode(node);
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  const textSpan: Span =
+    first && last
+      ? { start: spanOfNode(first).start, end: spanOfNode(last).end }
+      : { start: span.end, end: span.end };
+  const content = text.slice(textSpan.start, textSpan.end);
+  const heading: Heading = { kind: 'section', depth: node.depth, text: content, span, textSpan };
+  const classify = (kind: Heading['kind'], pattern: RegExp) => {
+    const m = pattern.exec(content);
+    if (!m) return false;
+    const at = textSpan.start + content.indexOf(m[1]);
+    heading.kind = kind;
+    heading.number = m[1];
+    heading.numberSpan = { start: at, end: at + m[1].length };
+    heading.title = m[2].trim();
+    return true;
+  };
+  classify('programma', PROGRAMMA) || classify('deelprogramma', DEELPROGRAMMA) || classify('beleidsveld', BELEIDSVELD);
+  return heading;
+}
+
+function readCell(node: Node, text: string, last: boolean): TableCell {
+  const outerSpan = spanOfNode(node);
+  const source = text.slice(outerSpan.start, outerSpan.end);
+  let from = source.startsWith('|') ? 1 : 0;
+  let to = source.length;
+  if (last && to > from && source.endsWith('|') && !source.endsWith('\\|')) to--;
+  while (from < to && /\s/.test(source[from])) from++;
+  while (to > from && /\s/.test(source[to - 1])) to--;
+  const span = { start: outerSpan.start + from, end: outerSpan.start + to };
+  return { span, outerSpan, raw: source.slice(from, to) };
+}
+
+function readTable(node: Table, text: string, vocabulary: Vocabulary): IndicatorTable | undefined {
+  const [header, ...body] = node.children;
+  if (!header) return undefined;
+  const headerCells = header.children.map((c, i) => readCell(c, text, i === header.children.length - 1));
+  if (headerCells.length === 0) return undefined;
+  const columns: Column[] = headerCells.slice(1).map((cell, i) => readColumn(cell, i + 1, vocabulary));
+  const label = headerCells[0];
+  const labelText = maskBreaks(label.raw).replace(/\s+/g, ' ').trim();
+  if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role)) return undefined;
+
+  const rows: IndicatorRow[] = body.map((row) => {
+    const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));
+    const [nameCell, ...valueCells] = cells;
+    const name = readIndicatorName(nameCell ?? { span: spanOfNode(row), outerSpan: spanOfNode(row), raw: '' });
+    return {
+      span: spanOfNode(row),
+      name,
+      cellCount: cells.length,
+      cells: valueCells.map((cell, i): ValueCell => {
+        const valueCell: ValueCell = { ...cell, value: parseCellValue(cell.raw, cell.span.start, vocabulary) };
+        if (columns[i]) valueCell.column = columns[i];
+        return valueCell;
+      }),
+    };
+  });
+  return {
+    span: spanOfNode(node),
+    label,
+    columns,
+    headerSpan: spanOfNode(header),
+    rows,
+    headerCellCount: headerCells.length,
+  };
+}
+
+function readColumn(cell: TableCell, index: number, vocabulary: Vocabulary): Column {
+  const column: Column = { index, cell };
+  const masked = maskBreaks(cell.raw);
+  const m = vocabulary.columnPattern.exec(masked.replace(/\s+/g, ' ').trim());
+  if (m) {
+    column.role = vocabulary.columnRole(m[1]);
+    column.year = Number(m[2]);
+    const at = cell.span.start + masked.lastIndexOf(m[2]);
+    column.yearSpan = { start: at, end: at + 4 };
+  }
+  return column;
+}
+
+const NAME_MARKER = /\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)|(?:\\?\*)+\s*$/g;
+
+function readIndicatorName(cell: TableCell): IndicatorName {
+  const markers: FootnoteMarker[] = [];
+  const masked = maskBreaks(cell.raw);
+  for (const m of masked.matchAll(NAME_MARKER)) {
+    const start = cell.span.start + (m.index ?? 0);
+    if (m[1] !== undefined) {
+      const at = start + m[0].indexOf(m[1]);
+      markers.push({
+        kind: 'roman',
+        numeral: m[1],
+        value: romanValue(m[1]),
+        span: { start, end: start + m[0].length },
+        numeralSpan: { start: at, end: at + m[1].length },
+      });
+    } else {
+      const stars = m[0].trim();
+      const count = (stars.match(/\*/g) ?? []).length;
+      markers.push({
+        kind: 'asterisk',
+        numeral: '*'.repeat(count),
+        value: count,
+        span: { start, end: start + stars.length },
+        numeralSpan: { start, end: start + stars.length },
+      });
+    }
+  }
+  const plain = masked.replace(NAME_MARKER, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').replace(/\s+/g, ' ').trim();
+  return { ...cell, plain, key: indicatorKey(plain), markers };
+}
+
+/** The key indicators are matched by: markers removed, whitespace and case normalised. */
+export function indicatorKey(plain: string): string {
+  return plain
+    .replace(/\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)/g, ' ')
+    .replace(/\*+/g, ' ')
+    .toLocaleLowerCase('nl')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Footnote definition lines in a paragraph; continuation lines extend the previous definition. */
+function readDefinitions(source: string, base: number): FootnoteDefinition[] {
+  const definitions: FootnoteDefinition[] = [];
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const clean = line.replace(/\r$/, '');
+    const roman = ROMAN_DEFINITION.exec(clean);
+    const asterisk = roman ? null : ASTERISK_DEFINITION.exec(clean);
+    if (roman && isMarkerNumeral(roman[2] ?? roman[3])) {
+      const numeral = roman[2] ?? roman[3];
+      const at = base + offset + roman[1].length + (roman[2] !== undefined ? 1 : 0);
+      definitions.push({
+        kind: 'roman',
+        numeral,
+        value: romanValue(numeral),
+        span: { start: base + offset + roman[1].length, end: base + offset + clean.length },
+        numeralSpan: { start: at, end: at + numeral.length },
+        text: roman[4].trim(),
+      });
+    } else if (asterisk) {
+      const count = (asterisk[2].match(/\*/g) ?? []).length;
+      const at = base + offset + asterisk[1].length;
+      definitions.push({
+        kind: 'asterisk',
+        numeral: '*'.repeat(count),
+        value: count,
+        span: { start: at, end: base + offset + clean.length },
+        numeralSpan: { start: at, end: at + asterisk[2].length },
+        text: asterisk[3].trim(),
+      });
+    } else if (definitions.length > 0 && clean.trim() !== '') {
+      const previous = definitions[definitions.length - 1];
+      previous.span.end = base + offset + clean.length;
+      previous.text += ' ' + clean.trim();
+    }
+    offset += line.length + 1;
+  }
+  return definitions;
+}
+
+function readDirective(node: Html): Directive | undefined {
+  const m = DIRECTIVE.exec(node.value.trim());
+  if (!m) return undefined;
+  const rules = m[2].split(/[\s,]+/).filter(Boolean);
+  return { action: m[1] as Directive['action'], rules, span: spanOfNode(node) };
+}
+
+
