@@ -17,10 +17,15 @@ await Promise.all(
       bundle: true,
       platform: 'node',
       format: 'cjs',
+      // jsonc-parser's UMD build hides its requires from esbuild; its ESM build bundles cleanly.
+      mainFields: ['module', 'main'],
       target: 'node20',
       sourcemap: !minify,
       minify,
       external: e.external ?? [],
+      // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle lacks.
+      define: { 'import.meta.url': '__importMetaUrl' },
+      banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
     }),
   ),

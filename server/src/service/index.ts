@@ -12,3 +12,4 @@ export type { Finding, Fix, Locale, Localized, Severity, SeveritySetting, TextEd
 export type * from './model.js';
 export { Vocabulary, defaultVocabulary } from './vocabulary.js';
 export { rules, ruleById } from '../rules/index.js';
+export { ruleDocsUrl, DOCS_BASE_URL } from './docs-url.js';

@@ -1,0 +1,137 @@
+/** Command-line arguments, parsed with Node's own `util.parseArgs`. */
+import { parseArgs } from 'node:util';
+
+export type Format = 'stylish' | 'json' | 'sarif' | 'github';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github'];
+
+export interface LintArgs {
+  command: 'lint';
+  patterns: string[];
+  format: Format;
+  fix: boolean;
+  config?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  lang?: 'nl' | 'en';
+  workspace?: string;
+}
+
+export interface ImportArgs {
+  command: 'import';
+  input?: string;
+  output?: string;
+  lang?: 'nl' | 'en';
+}
+
+export type CliArgs = LintArgs | ImportArgs | { command: 'help'; lang?: 'nl' | 'en' } | { command: 'version' };
+
+/** A usage error: wrong flags or values (exit code 2). */
+export class UsageError extends Error {}
+
+/** Parses argv (without node and script). Throws {@link UsageError} on bad usage. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        lang: { type: 'string' },
+        workspace: { type: 'string', short: 'w' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'nl' && lang !== 'en') {
+    throw new UsageError(`--lang: expected nl or en, got '${lang}'`);
+  }
+  if (values.help) return { command: 'help', lang };
+  if (values.version) return { command: 'version' };
+
+  if (positionals[0] === 'import') {
+    if (positionals.length > 2) throw new UsageError('import takes one input file');
+    for (const flag of ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to import`);
+    }
+    return { command: 'import', input: positionals[1], output: values.output, lang };
+  }
+  if (values.output !== undefined) throw new UsageError('--output only applies to import');
+
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got '${values.format}'`);
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings: expected a whole number ≥ 0, got '${values['max-warnings']}'`);
+    }
+  }
+  return {
+    command: 'lint',
+    patterns: positionals,
+    format,
+    fix: values.fix ?? false,
+    config: values.config,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    lang,
+    workspace: values.workspace,
+  };
+}
+
+/** The help text. */
+export function usage(locale: 'nl' | 'en'): string {
+  return locale === 'nl'
+    ? `Gebruik: programmalint [opties] [bestanden, mappen of globs]
+       programmalint import [BESTAND.txt] [-o UIT.md]
+
+Controleert begrotings- en rekeninghoofdstukken in Markdown. Zonder paden: **/*.md onder de huidige map
+(node_modules overgeslagen).
+
+Opties:
+  -f, --format FORMAAT     stylish (standaard), json, sarif of github
+      --fix                pas veilige, mechanische herstellingen toe (bijv. 68 % → 68%, voetnoten hernummeren)
+  -c, --config BESTAND     gebruik dit configuratiebestand in plaats van .programmalintrc.json
+      --max-warnings N     afsluitcode 1 bij meer dan N waarschuwingen
+  -q, --quiet              alleen fouten melden
+  -w, --workspace MAP      gebruik alle hoofdstukken onder MAP als tegenhangers (begroting ↔ rekening)
+      --lang nl|en         taal van de meldingen
+  -h, --help               deze hulp
+  -v, --version            versie
+
+Afsluitcodes: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 gebruiks-, configuratie- of leesfout.
+`
+    : `Usage: programmalint [options] [files, folders or globs]
+       programmalint import [FILE.txt] [-o OUT.md]
+
+Checks begroting and rekening chapters in Markdown. Without paths: **/*.md below the current folder
+(node_modules skipped).
+
+Options:
+  -f, --format FORMAT      stylish (default), json, sarif or github
+      --fix                apply safe, mechanical fixes (e.g. 68 % → 68%, renumber footnotes)
+  -c, --config FILE        use this configuration file instead of .programmalintrc.json
+      --max-warnings N     exit with 1 when there are more than N warnings
+  -q, --quiet              report errors only
+  -w, --workspace DIR      use every chapter below DIR as a counterpart (begroting ↔ rekening)
+      --lang nl|en         language of the messages
+  -h, --help               this help
+  -v, --version            version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or read error.
+`;
+}

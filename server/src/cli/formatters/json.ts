@@ -1,0 +1,17 @@
+/** `--format json`: one object per finding, 1-based lines and columns. */
+import { type Formatter, oneBased } from './report.js';
+
+export const formatJson: Formatter = (reports) =>
+  JSON.stringify(
+    reports.flatMap((report) =>
+      report.findings.map((f) => ({
+        file: report.path,
+        ...oneBased(f),
+        severity: f.severity,
+        rule: f.rule,
+        message: f.message,
+      })),
+    ),
+    null,
+    2,
+  ) + '\n';
