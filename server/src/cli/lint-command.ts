@@ -60,6 +60,8 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const index = new WorkspaceIndex({ settingsFor: (uri) => settingsFor(pathOf.get(uri) ?? uri) });
 
   const linted: string[] = [];
+  // Files that start with a byte order mark keep it when --fix rewrites them.
+  const withBom = new Set<string>();
   let readProblems = 0;
   try {
     if (args.config) loader.forFile(io.cwd);
@@ -77,6 +79,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
       }
       const uri = pathToFileURL(path).href;
       pathOf.set(uri, path);
+      if (read.text.charCodeAt(0) === 0xfeff) withBom.add(path);
       index.set(uri, read.text);
       if (own) linted.push(path);
     }
@@ -101,7 +104,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
       const fixed = fixChapter(doc, { ...settingsFor(path), workspace: index }, findings);
       if (fixed.applied > 0 && fixed.text !== doc.text) {
         try {
-          await writeFile(path, fixed.text, 'utf8');
+          await writeFile(path, (withBom.has(path) ? '\ufeff' : '') + fixed.text, 'utf8');
         } catch (error) {
           io.stderr(readMessage(relative(io.cwd, path), 'io', (error as Error).message, cliLocale));
           return EXIT_USAGE;

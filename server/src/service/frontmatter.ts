@@ -13,7 +13,7 @@ export function parseFrontMatter(source: string, start: number): FrontMatter {
   const firstBreak = source.indexOf('\n');
   const contentStart = firstBreak === -1 ? source.length : firstBreak + 1;
   const closing = /\r?\n---[ \t]*$/.exec(source);
-  const contentEnd = closing ? closing.index + 1 : source.length;
+  const contentEnd = closing ? closing.index : source.length;
   const content = source.slice(contentStart, Math.max(contentStart, contentEnd));
   const base = start + contentStart;
   const front: FrontMatter = { span, entries: new Map(), errors: [] };

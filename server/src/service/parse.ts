@@ -58,7 +58,9 @@ export interface ParseOptions {
 }
 
 /** Parses one version of a chapter into its model. Never throws on any input text. */
-export function parseChapter(text: string, options: ParseOptions = {}): ChapterDocument {
+export function parseChapter(source: string, options: ParseOptions = {}): ChapterDocument {
+  // micromark skips a byte order mark without counting it in offsets; editors do not show it either.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const vocabulary = options.vocabulary ?? defaultVocabulary;
   const tree = parseMarkdown(text);
   const doc: ChapterDocument = {
