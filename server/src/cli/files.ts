@@ -57,7 +57,7 @@ export async function readChapter(path: string): Promise<ReadResult> {
   }
   if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'binary' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { ok: false, reason: 'encoding' };
   }

@@ -129,5 +129,6 @@ function similar(a: string, b: string): boolean {
  * what their branches already said.
  */
 export function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
-  return errors.filter((e) => !['if', 'anyOf', 'allOf', 'oneOf'].includes(e.keyword));
+  // A name rejected by `propertyNames` also fails the inner schema (enum, pattern): keep the outer one.
+  return errors.filter((e) => !['if', 'anyOf', 'allOf', 'oneOf'].includes(e.keyword) && !e.schemaPath.includes('/propertyNames/'));
 }
