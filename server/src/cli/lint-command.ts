@@ -1,6 +1,6 @@
 /** `programmalint [paths]`: lint chapters as one workspace, print findings, optionally fix. */
 import { writeFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
 import {
@@ -59,6 +59,14 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const pathOf = new Map<string, string>();
   const index = new WorkspaceIndex({ settingsFor: (uri) => settingsFor(pathOf.get(uri) ?? uri) });
 
+  // A configuration's `ignore` applies to files found by walking folders and globs; a folder or
+  // file named on the command line that lies inside an ignored path is linted all the same.
+  const named = args.patterns.map((p) => resolve(io.cwd, p));
+  const isIgnored = (path: string): boolean => {
+    const config = loader.forFile(path);
+    if (!config.ignores(path)) return false;
+    return !named.some((p) => (path === p || path.startsWith(p + sep)) && config.ignores(join(p, '_')));
+  };
   const linted: string[] = [];
   // Files that start with a byte order mark keep it when --fix rewrites them.
   const withBom = new Set<string>();
@@ -68,7 +76,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     const all = [...new Set([...files, ...counterparts])];
     for (const path of all) {
       const own = files.includes(path);
-      if (loader.forFile(path).ignores(path)) continue;
+      if (isIgnored(path)) continue;
       const read = await readChapter(path);
       if (!read.ok) {
         if (own) {

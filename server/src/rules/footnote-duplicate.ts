@@ -1,10 +1,44 @@
-/** footnote-duplicate: PLACEHOLDER — to be written. */
+/** footnote-duplicate: a numeral is defined at most once per beleidsveld. */
 import { msg } from '../service/finding.js';
+import type { FootnoteDefinition } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
+import { definitionLabel, footnoteKey, scopeName } from './footnotes.js';
 
 export const footnoteDuplicate: Rule = {
   id: 'footnote-duplicate',
   defaultSeverity: 'error',
-  description: msg('TODO', 'TODO'),
-  check() {},
+  description: msg(
+    'Elke voetnoot heeft maar één toelichting per beleidsveld.',
+    'Every footnote is defined only once per policy field.',
+  ),
+  check({ doc, report }) {
+    for (const field of doc.beleidsvelden) {
+      const firsts = new Map<string, FootnoteDefinition>();
+      const where = scopeName(field);
+      for (const definition of field.definitions) {
+        const key = footnoteKey(definition);
+        const first = firsts.get(key);
+        if (!first) {
+          firsts.set(key, definition);
+          continue;
+        }
+        const label = definitionLabel(definition);
+        const line = doc.lines.positionAt(first.span.start).line + 1;
+        report({
+          span: definition.numeralSpan,
+          message: msg(
+            `De toelichting ${label} staat al eerder in ${where.nl}, op regel ${line}.`,
+            `Definition ${label} already appears earlier in ${where.en}, on line ${line}.`,
+          ),
+          related: [
+            {
+              uri: doc.uri,
+              range: doc.lines.range(first.numeralSpan),
+              message: msg(`De eerste toelichting ${label}.`, `The first definition ${label}.`),
+            },
+          ],
+        });
+      }
+    }
+  },
 };

@@ -45,8 +45,9 @@ export function parseMarkdown(text: string): Root {
 const PROGRAMMA = /^Programma\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/iu;
 const DEELPROGRAMMA = /^Deelprogramma\s+(\d+\.\d+)\b\s*[:.\-–]?\s*(.*)$/iu;
 const BELEIDSVELD = /^(?:Beleidsveld\s+)?(\d+\.\d+\.\d+(?:\.\d+)*)\.?(?:\s*[:\-–]\s*|\s+)(.*)$/iu;
-const ROMAN_DEFINITION = /^([ \t]*)(?:\(((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\)|((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))[.:]?[ \t]+(\S.*)$/;
-const ASTERISK_DEFINITION = /^([ \t]*)((?:\\\*)+)[ \t]+(\S.*)$/;
+// Text copied from the published pages separates numeral and text with no-break spaces.
+const ROMAN_DEFINITION = /^([ \t]*)(?:\(((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\)|((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))[.:]?[ \t\u00a0]+(\S.*)$/;
+const ASTERISK_DEFINITION = /^([ \t]*)((?:\\\*)+)[ \t\u00a0]+(\S.*)$/;
 const DIRECTIVE = /^<!--\s*programmalint-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
 const PIPE_ROW = /^\s*\|.*\|/;
 
