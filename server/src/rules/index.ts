@@ -17,6 +17,9 @@ import { headingNumbering } from './heading-numbering.js';
 import { dashExplained } from './dash-explained.js';
 import { targetAttainment } from './target-attainment.js';
 import { kindInferred } from './kind-inferred.js';
+import { crossBeoogd } from './cross-beoogd.js';
+import { crossBehaald } from './cross-behaald.js';
+import { crossIndicators } from './cross-indicators.js';
 
 export const rules: readonly Rule[] = [
   frontmatterSchema,
@@ -36,6 +39,9 @@ export const rules: readonly Rule[] = [
   dashExplained,
   targetAttainment,
   kindInferred,
+  crossBeoogd,
+  crossBehaald,
+  crossIndicators,
 ];
 
 /** A rule by id. */
