@@ -1,10 +1,48 @@
-/** indicator-duplicate: PLACEHOLDER — to be written. */
+/** indicator-duplicate: an indicator appears once per table (markers and case ignored). */
 import { msg } from '../service/finding.js';
+import type { IndicatorName } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
 
+/** Longest indicator name quoted in a message; longer names are shortened with an ellipsis. */
+const MAX_NAME = 80;
+
+/** The indicator-duplicate rule (warning). */
 export const indicatorDuplicate: Rule = {
   id: 'indicator-duplicate',
   defaultSeverity: 'warning',
-  description: msg('TODO', 'TODO'),
-  check() {},
+  description: msg(
+    'Een indicator staat maar één keer in een tabel.',
+    'An indicator appears only once in a table.',
+  ),
+  check({ doc, report }) {
+    for (const table of doc.tables) {
+      const first = new Map<string, IndicatorName>();
+      for (const row of table.rows) {
+        const name = row.name;
+        // Rows without a name are another rule's concern.
+        if (name.key === '') continue;
+        const earlier = first.get(name.key);
+        if (!earlier) {
+          first.set(name.key, name);
+          continue;
+        }
+        const line = doc.lines.positionAt(earlier.span.start).line + 1;
+        const shown = name.plain.length > MAX_NAME ? `${name.plain.slice(0, MAX_NAME - 1).trimEnd()}…` : name.plain;
+        report({
+          span: name.span,
+          message: msg(
+            `De indicator '${shown}' staat al in deze tabel (regel ${line}).`,
+            `The indicator '${shown}' is already in this table (line ${line}).`,
+          ),
+          related: [
+            {
+              uri: doc.uri,
+              range: doc.lines.range(earlier.span),
+              message: msg('Eerste vermelding van deze indicator.', 'First occurrence of this indicator.'),
+            },
+          ],
+        });
+      }
+    }
+  },
 };

@@ -1,10 +1,32 @@
-/** trend-in-behaald: PLACEHOLDER — to be written. */
+/** trend-in-behaald: a trend word (Toename, Afname…) is a target, never a result in a Behaald column. */
 import { msg } from '../service/finding.js';
 import type { Rule } from '../service/rule.js';
+import { maskBreaks } from '../service/value.js';
 
+/** The trend-in-behaald rule (error). */
 export const trendInBehaald: Rule = {
   id: 'trend-in-behaald',
   defaultSeverity: 'error',
-  description: msg('TODO', 'TODO'),
-  check() {},
+  description: msg(
+    'Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een Behaald-kolom.',
+    'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a Behaald column.',
+  ),
+  check({ doc, report }) {
+    for (const table of doc.tables) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          const main = cell.value.main;
+          if (main.type !== 'trend' || cell.column?.role !== 'behaald') continue;
+          const header = maskBreaks(cell.column.cell.raw).replace(/\s+/g, ' ').trim();
+          report({
+            span: main.span,
+            message: msg(
+              `'${main.word}' is een streefwaarde, geen resultaat. In de kolom '${header}' hoort de gemeten waarde, of '-' als die er niet is.`,
+              `'${main.word}' is a target, not a result. The column '${header}' holds the measured value, or '-' when there is none.`,
+            ),
+          });
+        }
+      }
+    }
+  },
 };

@@ -46,6 +46,8 @@ export function maskBreaks(raw: string): string {
 const DUTCH_NUMBER = /^[-−+]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 /** A number written with a decimal point: 68.5 (valid only as thousands: 1.000). */
 const POINT_DECIMAL = /^[-−+]?\d+\.\d+$/;
+/** What can be a unit: a word, possibly with digits or a final dot (`pers.`, `m2`, `km`). */
+const UNIT_WORD = /^\p{L}[\p{L}\p{N}]*\.?$/u;
 const QUANTITY = /^(>=|<=|=>|=<|≥|≤|>|<)?(\s*)(€\s?)?([-−+]?\d[\d.,]*)(\s*)(.*)$/u;
 
 /** Parses a Dutch number written as in the dialect (14.823, 12,5). */
@@ -194,8 +196,11 @@ export function classifyMain(text: string, span: Span, vocabulary: Vocabulary): 
   } else if (vocabulary.isUnit(unitText)) {
     unit = unitText;
     if (unitGap === '') unitSeparator = ' ';
-  } else {
+  } else if (UNIT_WORD.test(unitText)) {
     return { type: 'invalid', span, text: main, reason: 'unknown-unit' };
+  } else {
+    // Not a unit at all (`68% extra`, `14 823`, `68%)`): say so rather than blame a unit.
+    return { type: 'invalid', span, text: main, reason: 'unrecognised' };
   }
   if (comparatorText && comparator !== comparatorText) {
     invalid = true;
