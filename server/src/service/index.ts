@@ -13,3 +13,4 @@ export type * from './model.js';
 export { Vocabulary, defaultVocabulary } from './vocabulary.js';
 export { rules, ruleById } from '../rules/index.js';
 export { ruleDocsUrl, DOCS_BASE_URL } from './docs-url.js';
+export { toModelJson } from './model-json.js';
