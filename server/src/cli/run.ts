@@ -1,6 +1,7 @@
 /** The CLI: dispatches to a command and maps failures to exit codes. */
 import pkg from '../../../package.json' with { type: 'json' };
 import { parseCliArgs, usage, UsageError } from './args.js';
+import { importCommand } from './import-command.js';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, lintCommand } from './lint-command.js';
 import { localeFromEnv } from './locale.js';
@@ -27,8 +28,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${pkg.version}\n`);
       return 0;
     case 'import':
-      io.stderr('import: not yet available\n');
-      return EXIT_USAGE;
+      return importCommand(args, io);
     case 'lint':
       return lintCommand(args, io);
   }

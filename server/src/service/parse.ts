@@ -201,7 +201,9 @@ function readCell(node: Node, text: string, last: boolean): TableCell {
   const source = text.slice(outerSpan.start, outerSpan.end);
   let from = source.startsWith('|') ? 1 : 0;
   let to = source.length;
-  if (last && to > from && source.endsWith('|') && !source.endsWith('\\|')) to--;
+  // The last cell may hold the closing pipe, possibly followed by spaces.
+  while (to > from && /\s/.test(source[to - 1])) to--;
+  if (last && to > from && source[to - 1] === '|' && source[to - 2] !== '\\') to--;
   while (from < to && /\s/.test(source[from])) from++;
   while (to > from && /\s/.test(source[to - 1])) to--;
   const span = { start: outerSpan.start + from, end: outerSpan.start + to };

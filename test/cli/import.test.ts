@@ -1,0 +1,42 @@
+/** `programmalint import`: the real binary on the seed chapters. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBin, tempDir } from './run-cli.js';
+
+const seed = (name: string) => join('test', 'fixtures', 'import', name);
+
+describe('CLI import', function () {
+  this.timeout(60_000);
+
+  it('writes the dialect to stdout and problems with line numbers to stderr', () => {
+    const r = runBin(['import', seed('rekening-2020-4.2.2-specialistische-zorgvoorzieningen.txt')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^---\ndocument: rekening\njaar: 2020\nprogramma: 4\n/);
+    assert.match(r.stdout, /\n\| Indicatoren \| Behaald 2019 \| Beoogd 2020 \| Behaald 2020 \|\n/);
+    assert.match(r.stderr, /^test\/fixtures\/import\/rekening-2020-4\.2\.2-specialistische-zorgvoorzieningen\.txt:3: De titel /);
+  });
+
+  it('reads standard input and writes -o OUT; the result lints without errors or warnings', () => {
+    const t = tempDir();
+    try {
+      const input = readFileSync(seed('rekening-2018-4.2.1-ondersteunende-voorzieningen.txt'), 'utf8');
+      const r = runBin(['import', '-o', 'rekening-2018.md'], { cwd: t.dir, input });
+      assert.deepEqual(r, { code: 0, stdout: '', stderr: '' });
+      const lint = runBin(['--format', 'json', 'rekening-2018.md'], { cwd: t.dir });
+      assert.equal(lint.code, 0);
+      const findings = JSON.parse(lint.stdout) as { severity: string; rule: string }[];
+      assert.deepEqual(findings.filter((f) => f.severity !== 'info'), []);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('exits 2 when the input cannot be read, and on import-only misuse', () => {
+    const missing = runBin(['import', 'bestaat-niet.txt']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^bestaat-niet\.txt: kan niet lezen: /);
+    assert.equal(runBin(['import', 'a.txt', '--fix']).code, 2);
+    assert.equal(runBin(['examples', '-o', 'x.md']).code, 2);
+  });
+});
