@@ -1,54 +1,140 @@
-/** Reads a chapter's kind and year from its column headers and section headings. */
-import type { DocumentKind, Heading, IndicatorTable, Inference } from './model.js';
-import type { Vocabulary } from './vocabulary.js';
+/**
+ * Reads a chapter's kind and year from its column headers and section headings, and the helpers
+ * the chapter rules share for that: which kind a table is, which standard section a heading is.
+ */
+import type { Column, DocumentKind, Heading, IndicatorTable, Inference } from './model.js';
+import type { SectionMatch, Vocabulary } from './vocabulary.js';
+
+/** What the value columns of one table say about the document. */
+export interface TableEvidence {
+  kind: DocumentKind;
+  /** The newest column year. */
+  year: number;
+  /**
+   * True when the columns leave no doubt: a rekening table has `Behaald` and `Beoogd` for its
+   * newest year; a begroting table has only `Beoogd` for its newest year and either no `Behaald`
+   * column at all or also a `Beoogd` column of an earlier year. A table with `Behaald Y-1 |
+   * Beoogd Y` only is an unfinished rekening as much as a begroting: not definite.
+   */
+  definite: boolean;
+  /** The column that decides the kind: `Behaald Y` for a rekening, the newest `Beoogd` for a begroting. */
+  column: Column;
+}
+
+/** The kind and newest year a table's columns point to, or undefined when no column is dated. */
+export function tableEvidence(table: IndicatorTable): TableEvidence | undefined {
+  const dated = table.columns.filter((c) => c.role && c.year !== undefined);
+  if (dated.length === 0) return undefined;
+  const newest = Math.max(...dated.map((c) => c.year as number));
+  const behaaldNewest = dated.find((c) => c.year === newest && c.role === 'behaald');
+  if (behaaldNewest) {
+    const beoogdNewest = dated.some((c) => c.year === newest && c.role === 'beoogd');
+    return { kind: 'rekening', year: newest, definite: beoogdNewest, column: behaaldNewest };
+  }
+  const beoogdNewest = dated.find((c) => c.year === newest && c.role === 'beoogd') as Column;
+  const anyBehaald = dated.some((c) => c.role === 'behaald');
+  const earlierBeoogd = dated.some((c) => c.role === 'beoogd' && (c.year as number) < newest);
+  return { kind: 'begroting', year: newest, definite: !anyBehaald || earlierBeoogd, column: beoogdNewest };
+}
+
+/** A section heading's text without surrounding emphasis (`**Conclusie**`), and its offset in the document. */
+export function sectionText(heading: Heading): { text: string; start: number } {
+  const m = /^([*_]{1,3})(.*?)\1$/su.exec(heading.text.trim());
+  const inner = m ? m[2] : heading.text.trim();
+  const trimmed = inner.trim();
+  return { text: trimmed, start: heading.textSpan.start + heading.text.indexOf(trimmed) };
+}
+
+/** A heading matched as a standard section of a kind, with the document span of its year. */
+export interface SectionHeadingMatch extends SectionMatch {
+  heading: Heading;
+  /** Span of the year digits in the document, when the heading has a year. */
+  yearSpan?: { start: number; end: number };
+}
+
+/** Which standard section of `kind` a section heading is, if any. */
+export function matchSectionHeading(
+  vocabulary: Vocabulary,
+  kind: DocumentKind,
+  heading: Heading,
+): SectionHeadingMatch | undefined {
+  if (heading.kind !== 'section') return undefined;
+  const { text, start } = sectionText(heading);
+  const match = vocabulary.matchSection(kind, text);
+  if (!match) return undefined;
+  const result: SectionHeadingMatch = { ...match, heading };
+  if (match.year) {
+    // matchSection reports the index in the trimmed text, which `text` already is.
+    const at = start + match.year.index;
+    result.yearSpan = { start: at, end: at + String(match.year.value).length };
+  }
+  return result;
+}
+
+/** The other kind. */
+export function otherKind(kind: DocumentKind): DocumentKind {
+  return kind === 'rekening' ? 'begroting' : 'rekening';
+}
 
 /**
  * Infers kind and year. A table with `Behaald Y` and `Beoogd Y` is a rekening of Y; a table whose
  * newest column is `Beoogd Y` is a begroting of Y; a standard section heading with a year says
- * the same in words (`Wat wilden we bereiken in 2018?` → rekening 2018).
+ * the same in words (`Wat wilden we bereiken in 2018?` → rekening 2018). Columns weigh more than
+ * headings: the headings only decide when the tables say nothing (or are tied).
  */
 export function inferKindAndYear(tables: IndicatorTable[], headings: Heading[], vocabulary: Vocabulary): Inference {
   const evidence: Inference['evidence'] = [];
   for (const table of tables) {
-    const dated = table.columns.filter((c) => c.role && c.year !== undefined);
-    if (dated.length === 0) continue;
-    const newest = Math.max(...dated.map((c) => c.year as number));
-    const roles = new Set(dated.filter((c) => c.year === newest).map((c) => c.role));
-    const kind: DocumentKind = roles.has('behaald') ? 'rekening' : 'begroting';
-    evidence.push({ span: table.headerSpan, kind, year: newest, what: 'columns' });
+    const found = tableEvidence(table);
+    if (found) evidence.push({ span: table.headerSpan, kind: found.kind, year: found.year, what: 'columns' });
   }
   for (const heading of headings) {
     if (heading.kind !== 'section') continue;
     for (const kind of ['rekening', 'begroting'] as const) {
-      const match = vocabulary.matchSection(kind, heading.text);
+      const match = matchSectionHeading(vocabulary, kind, heading);
       if (!match) continue;
+      const span = sectionText(heading);
+      const headingSpan = { start: span.start, end: span.start + span.text.length };
       // Only a heading that belongs to one kind alone is evidence of the kind.
-      const other = vocabulary.matchSection(kind === 'rekening' ? 'begroting' : 'rekening', heading.text);
-      if (other) {
-        if (match.year) evidence.push({ span: heading.textSpan, year: match.year.value, what: 'section' });
+      if (matchSectionHeading(vocabulary, otherKind(kind), heading)) {
+        if (match.year) evidence.push({ span: headingSpan, year: match.year.value, what: 'section' });
       } else {
-        evidence.push({ span: heading.textSpan, kind, year: match.year?.value, what: 'section' });
+        evidence.push({ span: headingSpan, kind, year: match.year?.value, what: 'section' });
       }
       break;
     }
   }
-  const kind = mostCommon(evidence.map((e) => e.kind));
-  const year = mostCommon(evidence.map((e) => e.year));
+  const columns = evidence.filter((e) => e.what === 'columns');
+  const sections = evidence.filter((e) => e.what === 'section');
+  const kind = mostCommon(columns.map((e) => e.kind), sections.map((e) => e.kind));
+  const year = mostCommon(columns.map((e) => e.year), sections.map((e) => e.year));
   const inference: Inference = { evidence };
   if (kind) inference.kind = kind;
   if (year !== undefined) inference.year = year;
   return inference;
 }
 
-function mostCommon<T>(values: (T | undefined)[]): T | undefined {
-  const counts = new Map<T, number>();
+/**
+ * The most frequent value of `primary`; ties (and an empty primary list) are settled by the
+ * `secondary` values, then by first occurrence.
+ */
+function mostCommon<T>(primary: (T | undefined)[], secondary: (T | undefined)[]): T | undefined {
+  // A Map iterates in insertion order, so on a full tie the first value seen wins.
+  const counts = new Map<T, [number, number]>();
+  const add = (values: (T | undefined)[], slot: 0 | 1) => {
+    for (const v of values) {
+      if (v === undefined) continue;
+      const c = counts.get(v) ?? [0, 0];
+      c[slot]++;
+      counts.set(v, c);
+    }
+  };
+  add(primary, 0);
+  add(secondary, 1);
   let best: T | undefined;
-  let bestCount = 0;
-  for (const v of values) {
-    if (v === undefined) continue;
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) {
+  let bestCount: [number, number] | undefined;
+  for (const [v, c] of counts) {
+    if (!bestCount || c[0] > bestCount[0] || (c[0] === bestCount[0] && c[1] > bestCount[1])) {
       best = v;
       bestCount = c;
     }

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { defaultVocabulary, parseChapter } from '../../../server/src/service/index.js';
+import { type AssessedValue, assessTarget } from '../../../server/src/rules/target-attainment.js';
+import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+
+const RULE = 'target-attainment';
+
+const FRONT = ['---', 'document: rekening', 'jaar: 2018', 'programma: 4', '---', '', '## 4.2.1 Ondersteunende voorzieningen', ''];
+const HEADER = ['| Indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |', '| --- | --- | --- | --- |'];
+
+/** A rekening 2018 with one row: Behaald 2017 | Beoogd 2018 | Behaald 2018. */
+function rekening(previous: string, target: string, achieved: string): string {
+  return chapter(...FRONT, ...HEADER, `| Aantal | ${previous} | ${target} | ${achieved} |`);
+}
+
+/** The messages of the rule for one row. */
+function messages(previous: string, target: string, achieved: string, locale: 'nl' | 'en' = 'nl'): string[] {
+  return findingsOf(RULE, rekening(previous, target, achieved), { locale }).map((f) => f.message);
+}
+
+/** The assessment of one row, met targets included (the rule does not report those). */
+function assess(previous: string, target: string, achieved: string) {
+  const doc = parseChapter(rekening(previous, target, achieved));
+  const [p, t, a] = doc.tables[0].rows[0].cells;
+  const prev: AssessedValue = { main: p.value.main, header: 'Behaald 2017' };
+  const result = assessTarget(t.value.main, a.value.main, prev, 'Behaald 2017', doc.text, defaultVocabulary);
+  return result && [result.status, result.message.nl];
+}
+
+describe('target-attainment', () => {
+  it('reports a target not met at the achieved value, as info, with both values', () => {
+    const text = rekening('60%', '> 70%', '64%');
+    const findings = lint(text).filter((f) => f.rule === RULE);
+    assert.deepEqual(findings.map((f) => brief(f, true)), [
+      { rule: RULE, range: '11:26-11:29', message: 'Doel niet gehaald: beoogd > 70%, behaald 64%.', severity: 'info' },
+    ]);
+    assert.deepEqual(findings[0].data, { status: 'not-met', target: '> 70%', achieved: '64%' });
+    assert.deepEqual(findings[0].fixes, []);
+  });
+
+  describe('comparators', () => {
+    const cases: [string, string, 'met' | 'not-met'][] = [
+      ['> 70%', '71%', 'met'],
+      ['> 70%', '70%', 'not-met'],
+      ['> 70%', '64%', 'not-met'],
+      ['< 10%', '9%', 'met'],
+      ['< 10%', '10%', 'not-met'],
+      ['≥ 70%', '70%', 'met'],
+      ['≥ 70%', '69,9%', 'not-met'],
+      ['≤ 5', '5', 'met'],
+      ['≤ 5', '6', 'not-met'],
+      ['>70%', '80%', 'met'],
+      ['1.000', '1.000', 'met'],
+      ['1.000', '999', 'not-met'],
+      ['12,5 uur', '13 uur', 'met'],
+    ];
+    for (const [target, achieved, status] of cases) {
+      it(`${target} with ${achieved}: ${status}`, () => {
+        const verdict = status === 'met' ? 'Doel gehaald' : 'Doel niet gehaald';
+        assert.deepEqual(assess('-', target, achieved), [status, `${verdict}: beoogd ${target}, behaald ${achieved}.`]);
+        assert.deepEqual(messages('-', target, achieved), status === 'met' ? [] : [`${verdict}: beoogd ${target}, behaald ${achieved}.`]);
+      });
+    }
+  });
+
+  describe('trend words, against Behaald Y-1 of the same row', () => {
+    const cases: [string, string, string, 'met' | 'not-met'][] = [
+      ['Toename', '68%', '70%', 'met'],
+      ['Toename', '68%', '68%', 'not-met'],
+      ['Toename', '68%', '60%', 'not-met'],
+      ['toename', '68%', '70%', 'met'],
+      ['Afname', '68%', '60%', 'met'],
+      ['Afname', '68%', '68%', 'not-met'],
+      ['Afname', '68%', '70%', 'not-met'],
+      ['Gelijk', '68%', '68%', 'met'],
+      ['Gelijk', '68%', '69%', 'not-met'],
+      ['Stabiel', '14.823', '14.823', 'met'],
+      ['Stabiel', '14.823', '14.134', 'not-met'],
+    ];
+    for (const [target, previous, achieved, status] of cases) {
+      it(`${target} from ${previous} to ${achieved}: ${status}`, () => {
+        const verdict = status === 'met' ? 'Doel gehaald' : 'Doel niet gehaald';
+        const message = `${verdict}: beoogd ${target} ten opzichte van ${previous} (Behaald 2017), behaald ${achieved}.`;
+        assert.deepEqual(assess(previous, target, achieved), [status, message]);
+        assert.deepEqual(messages(previous, target, achieved), status === 'met' ? [] : [message]);
+      });
+    }
+
+    it('reports the seed’s Toename 68% → 68% at the achieved value', () => {
+      const text = chapter(
+        ...FRONT,
+        '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |',
+        '| --- | --- | --- | --- |',
+        '| % bewoners dat zegt dat de ondersteuning past (I) | 68% (II) | Toename | 68% (II) |',
+      );
+      const findings = lint(text).filter((f) => f.rule === RULE);
+      assert.deepEqual(findings.map((f) => [brief(f).range, f.message, f.data]), [
+        [
+          '11:76-11:79',
+          'Doel niet gehaald: beoogd Toename ten opzichte van 68% (Behaald 2017), behaald 68%.',
+          { status: 'not-met', target: 'Toename', achieved: '68%', previous: '68%' },
+        ],
+      ]);
+    });
+  });
+
+  describe('not measurable', () => {
+    it('a dash or an empty achieved value', () => {
+      assert.deepEqual(messages('64%', '> 70%', '-'), ['Doel niet meetbaar: beoogd > 70%, behaald -.']);
+      assert.deepEqual(messages('82%', 'Toename', '-*'), ['Doel niet meetbaar: beoogd Toename, behaald -.']);
+      const empty = lint(rekening('64%', '> 70%', '')).filter((f) => f.rule === RULE);
+      assert.deepEqual(empty.map((f) => [brief(f).range, f.message]), [['11:25-11:27', 'Doel niet meetbaar: beoogd > 70%, behaald (leeg).']]);
+    });
+
+    it('a trend without a previous value', () => {
+      assert.deepEqual(messages('-', 'Toename', '70%'), [
+        'Doel niet meetbaar: beoogd Toename, behaald 70%, maar Behaald 2017 is - (geen vergelijking mogelijk).',
+      ]);
+      assert.deepEqual(messages('', 'Afname', '70%'), [
+        'Doel niet meetbaar: beoogd Afname, behaald 70%, maar Behaald 2017 is (leeg) (geen vergelijking mogelijk).',
+      ]);
+      assert.deepEqual(messages('> 60%', 'Toename', '70%'), [
+        'Doel niet meetbaar: beoogd Toename, behaald 70%, maar Behaald 2017 is > 60%: geen meting om mee te vergelijken.',
+      ]);
+    });
+
+    it('a trend in a table without Behaald Y-1', () => {
+      const text = chapter(...FRONT, '| Indicatoren | Beoogd 2018 | Behaald 2018 |', '| --- | --- | --- |', '| Aantal | Toename | 70% |');
+      assert.deepEqual(findingsOf(RULE, text).map((f) => f.message), [
+        'Doel niet meetbaar: beoogd Toename, behaald 70%, maar de tabel heeft geen kolom Behaald 2017 om mee te vergelijken.',
+      ]);
+    });
+
+    it('values in different units', () => {
+      assert.deepEqual(messages('-', '> 70%', '64'), ['Doel niet meetbaar: beoogd > 70%, behaald 64; de eenheden verschillen.']);
+      assert.deepEqual(messages('68%', 'Toename', '70 pers'), [
+        'Doel niet meetbaar: beoogd Toename, behaald 70 pers; de eenheden verschillen.',
+      ]);
+      assert.deepEqual(messages('60 pers', 'Toename', '70 pers.'), []);
+    });
+
+    it('an achieved value with a comparator', () => {
+      assert.deepEqual(messages('-', '> 70%', '> 80%'), [
+        'Doel niet meetbaar: beoogd > 70%, behaald > 80%; een behaalde waarde is een meting, zonder vergelijkingsteken.',
+      ]);
+    });
+  });
+
+  describe('no finding', () => {
+    it('without a target (- or empty)', () => {
+      assert.deepEqual(messages('10', '-', '12'), []);
+      assert.deepEqual(messages('10', '', '12'), []);
+      assert.equal(assess('10', '-', '12'), undefined);
+    });
+
+    it('for invalid values and trend words as results, which other rules report', () => {
+      assert.deepEqual(messages('-', '>= 70%', '64%'), []);
+      assert.deepEqual(messages('-', '> 70%', '64 %'), []);
+      assert.deepEqual(messages('68%', 'Toename', 'Toename'), []);
+      assert.deepEqual(messages('68 procent', 'Toename', '60%'), []);
+    });
+
+    it('in a begroting', () => {
+      const text = chapter('---', 'document: begroting', 'jaar: 2019', 'programma: 4', '---', '', '| Indicatoren | Beoogd 2018 | Beoogd 2019 |', '| --- | --- | --- |', '| Aantal | > 70% | > 80% |');
+      assert.deepEqual(findingsOf(RULE, text), []);
+    });
+
+    it('for a row too short to have the cells', () => {
+      const text = chapter(...FRONT, ...HEADER, '| Aantal | 68% | > 70% |');
+      assert.deepEqual(findingsOf(RULE, text), []);
+    });
+  });
+
+  it('finds the columns by role and year, not by position', () => {
+    const text = chapter(...FRONT, '| Indicatoren | Beoogd 2018 | Behaald 2018 | Behaald 2017 |', '| --- | --- | --- | --- |', '| Aantal | Afname | 70% | 68% |');
+    assert.deepEqual(findingsOf(RULE, text), [
+      { rule: RULE, range: '11:21-11:24', message: 'Doel niet gehaald: beoogd Afname ten opzichte van 68% (Behaald 2017), behaald 70%.' },
+    ]);
+  });
+
+  it('says it in English when asked', () => {
+    assert.deepEqual(messages('60%', '> 70%', '64%', 'en'), ['Target not met: targeted > 70%, achieved 64%.']);
+    assert.deepEqual(messages('68%', 'Toename', '68%', 'en'), [
+      'Target not met: targeted Toename compared with 68% (Behaald 2017), achieved 68%.',
+    ]);
+    assert.deepEqual(messages('68%', 'Toename', '-', 'en'), ['Target not measurable: targeted Toename, achieved -.']);
+    assert.deepEqual(messages('68%', 'Toename', '', 'en'), ['Target not measurable: targeted Toename, achieved (empty).']);
+  });
+});
