@@ -75,7 +75,7 @@ describe('features: getCompletions', () => {
     it("offers the kind's sections with the year, missing ones first", () => {
       assert.deepEqual(complete(rekening2018.replace('### Conclusie', '### '), 32, 4), [
         'Wat wilden we bereiken in 2018? | rekening, verplicht (staat er al) | 100 | 32:4-32:4 "Wat wilden we bereiken in 2018?"',
-        'Wat hebben we daarvoor gedaan? | rekening, verplicht (staat er al) | 101 | 32:4-32:4 "Wat hebben we daarvoor gedaan?"',
+        'Wat hebben we hiervoor gedaan? | rekening, verplicht (staat er al) | 101 | 32:4-32:4 "Wat hebben we hiervoor gedaan?"',
         'Wat heeft het gekost in 2018? | rekening | 002 | 32:4-32:4 "Wat heeft het gekost in 2018?"',
         'Conclusie | rekening | 003 | 32:4-32:4 "Conclusie"',
       ]);
@@ -84,14 +84,14 @@ describe('features: getCompletions', () => {
     it('replaces what is typed and adds the space after the hashes, in English too', () => {
       assert.deepEqual(complete(begroting2019.replace('### Wat gaan we hiervoor doen?', '### Wat'), 28, 7, 'en'), [
         'Wat willen we bereiken in 2019? | begroting, required (already present) | 100 | 28:4-28:7 "Wat willen we bereiken in 2019?"',
-        'Wat gaan we daarvoor doen? | begroting, required | 001 | 28:4-28:7 "Wat gaan we daarvoor doen?"',
+        'Wat gaan we hiervoor doen? | begroting, required | 001 | 28:4-28:7 "Wat gaan we hiervoor doen?"',
         'Wat mag het kosten in 2019? | begroting | 002 | 28:4-28:7 "Wat mag het kosten in 2019?"',
         'Hoe staan we ervoor? | begroting (already present) | 103 | 28:4-28:7 "Hoe staan we ervoor?"',
       ]);
       // `###Wat` is no heading in Markdown (the space is required).
       assert.deepEqual(complete(begroting2019.replace('### Wat gaan we hiervoor doen?', '###Wat'), 28, 6), []);
       assert.deepEqual(complete(begroting2019.replace('### Wat gaan we hiervoor doen?', '###'), 28, 3).length, 4);
-      assert.equal(complete(begroting2019.replace('### Wat gaan we hiervoor doen?', '###'), 28, 3)[1], 'Wat gaan we daarvoor doen? | begroting, verplicht | 001 | 28:3-28:3 " Wat gaan we daarvoor doen?"');
+      assert.equal(complete(begroting2019.replace('### Wat gaan we hiervoor doen?', '###'), 28, 3)[1], 'Wat gaan we hiervoor doen? | begroting, verplicht | 001 | 28:3-28:3 " Wat gaan we hiervoor doen?"');
     });
   });
 

@@ -7,18 +7,18 @@ describe('features: sectionTitle', () => {
   it('renders the default sections with the year', () => {
     assert.deepEqual(
       defaultVocabulary.sections('begroting').map((s) => sectionTitle(s, 2019)),
-      ['Wat willen we bereiken in 2019?', 'Wat gaan we daarvoor doen?', 'Wat mag het kosten in 2019?', 'Hoe staan we ervoor?'],
+      ['Wat willen we bereiken in 2019?', 'Wat gaan we hiervoor doen?', 'Wat mag het kosten in 2019?', 'Hoe staan we ervoor?'],
     );
     assert.deepEqual(
       defaultVocabulary.sections('rekening').map((s) => sectionTitle(s, 2018)),
-      ['Wat wilden we bereiken in 2018?', 'Wat hebben we daarvoor gedaan?', 'Wat heeft het gekost in 2018?', 'Conclusie'],
+      ['Wat wilden we bereiken in 2018?', 'Wat hebben we hiervoor gedaan?', 'Wat heeft het gekost in 2018?', 'Conclusie'],
     );
   });
 
   it('leaves optional year parts out without a year', () => {
     assert.deepEqual(
       defaultVocabulary.sections('rekening').map((s) => sectionTitle(s, undefined)),
-      ['Wat wilden we bereiken?', 'Wat hebben we daarvoor gedaan?', 'Wat heeft het gekost?', 'Conclusie'],
+      ['Wat wilden we bereiken?', 'Wat hebben we hiervoor gedaan?', 'Wat heeft het gekost?', 'Conclusie'],
     );
   });
 

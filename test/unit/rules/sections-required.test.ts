@@ -53,15 +53,15 @@ describe('sections-required', () => {
       {
         rule: RULE,
         range: '7:4-7:38',
-        message: 'Beleidsveld 4.2.1 mist de verplichte kop ‘Wat hebben we daarvoor gedaan?’.',
+        message: 'Beleidsveld 4.2.1 mist de verplichte kop ‘Wat hebben we hiervoor gedaan?’.',
         severity: 'warning',
       },
     ]);
     assert.deepEqual(findings[0].fixes, [
       {
-        title: 'Voeg de kop ‘Wat hebben we daarvoor gedaan?’ toe',
+        title: 'Voeg de kop ‘Wat hebben we hiervoor gedaan?’ toe',
         safe: false,
-        edits: [{ range: at(12, 0), newText: '### Wat hebben we daarvoor gedaan?\n\n' }],
+        edits: [{ range: at(12, 0), newText: '### Wat hebben we hiervoor gedaan?\n\n' }],
       },
     ]);
     assert.deepEqual(findings[0].data, { missing: ['gedaan'] });
@@ -75,19 +75,19 @@ describe('sections-required', () => {
         rule: RULE,
         range: '7:4-7:38',
         message:
-          'Beleidsveld 4.2.1 mist de verplichte koppen ‘Wat wilden we bereiken in 2018?’ en ‘Wat hebben we daarvoor gedaan?’.',
+          'Beleidsveld 4.2.1 mist de verplichte koppen ‘Wat wilden we bereiken in 2018?’ en ‘Wat hebben we hiervoor gedaan?’.',
       },
     ]);
     assert.deepEqual(findings[0].fixes[0].title, 'Voeg de ontbrekende koppen toe');
     assert.deepEqual(findings[0].fixes[0].edits, [
-      { range: at(10, 0), newText: '### Wat wilden we bereiken in 2018?\n\n### Wat hebben we daarvoor gedaan?\n\n' },
+      { range: at(10, 0), newText: '### Wat wilden we bereiken in 2018?\n\n### Wat hebben we hiervoor gedaan?\n\n' },
     ]);
   });
 
   it('inserts at the end of the file on a line of its own', () => {
     const text = [...REKENING, '### Wat wilden we bereiken in 2018?', '', 'Tekst zonder regeleinde'].join('\n');
     assert.deepEqual(only(text)[0].fixes[0].edits, [
-      { range: at(10, 23), newText: '\n\n### Wat hebben we daarvoor gedaan?\n' },
+      { range: at(10, 23), newText: '\n\n### Wat hebben we hiervoor gedaan?\n' },
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('sections-required', () => {
       '### Wat wilden we bereiken in 2018?',
     );
     assert.deepEqual(findingsOf(RULE, text), [
-      { rule: RULE, range: '17:4-17:30', message: 'Beleidsveld 4.2.2 mist de verplichte kop ‘Wat hebben we daarvoor gedaan?’.' },
+      { rule: RULE, range: '17:4-17:30', message: 'Beleidsveld 4.2.2 mist de verplichte kop ‘Wat hebben we hiervoor gedaan?’.' },
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('sections-required', () => {
   it('says it in English when asked', () => {
     const text = chapter(...BEGROTING, 'Tekst.');
     assert.deepEqual(findingsOf(RULE, text, { locale: 'en' }).map((f) => f.message), [
-      'Beleidsveld 4.2.1 lacks the required headings ‘Wat willen we bereiken in 2019?’ and ‘Wat gaan we daarvoor doen?’.',
+      'Beleidsveld 4.2.1 lacks the required headings ‘Wat willen we bereiken in 2019?’ and ‘Wat gaan we hiervoor doen?’.',
     ]);
     const swapped = chapter(...BEGROTING, '### Wat gaan we hiervoor doen?', '', '### Wat willen we bereiken in 2019?');
     assert.deepEqual(findingsOf(RULE, swapped, { locale: 'en' }).map((f) => f.message), [
