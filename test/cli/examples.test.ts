@@ -35,3 +35,28 @@ describe('examples', function () {
     assert.deepEqual([...new Set(plants.map((p) => p.rule))].sort(), [...singleDocumentRules].sort());
   });
 });
+
+describe('CLI --workspace', function () {
+  this.timeout(60_000);
+  const file = 'test/fixtures/workspace/rekening-2018-4.2.1.md';
+  const crossRules = (args: string[]) =>
+    (JSON.parse(runBin(['--format', 'json', ...args]).stdout) as { rule: string; line: number }[])
+      .filter((f) => f.rule.startsWith('cross-'))
+      .map((f) => `${f.line}:${f.rule}`);
+
+  it('compares a chapter with its counterparts only when they are in the workspace', () => {
+    assert.deepEqual(crossRules([file]), []);
+    assert.deepEqual(crossRules([file, '--workspace', 'test/fixtures/workspace']), [
+      '15:cross-indicators',
+      '18:cross-behaald',
+      '19:cross-behaald',
+      '19:cross-beoogd',
+      '20:cross-indicators',
+    ]);
+  });
+
+  it('reports only the files named, not the counterparts', () => {
+    const files = JSON.parse(runBin(['--format', 'json', file, '--workspace', 'test/fixtures/workspace']).stdout).map((f: { file: string }) => f.file);
+    assert.deepEqual([...new Set(files)], [file]);
+  });
+});

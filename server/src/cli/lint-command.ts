@@ -61,7 +61,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
 
   // A configuration's `ignore` applies to files found by walking folders and globs; a folder or
   // file named on the command line that lies inside an ignored path is linted all the same.
-  const named = args.patterns.map((p) => resolve(io.cwd, p));
+  const named = [...args.patterns, ...(args.workspace ? [args.workspace] : [])].map((p) => resolve(io.cwd, p));
   const isIgnored = (path: string): boolean => {
     const config = loader.forFile(path);
     if (!config.ignores(path)) return false;
