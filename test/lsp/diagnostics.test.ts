@@ -62,7 +62,7 @@ describe('language server: pull diagnostics', () => {
       codeActionKinds: ['quickfix', 'source.fixAll.programmalint', 'refactor.rewrite'],
     });
     assert.deepEqual(caps.executeCommandProvider, {
-      commands: ['programmalint.renumberFootnotes', 'programmalint.scaffoldRekeningTable'],
+      commands: ['programmalint.renumberFootnotes', 'programmalint.scaffoldRekeningTable', 'programmalint.importText'],
     });
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
     assert.equal(caps.hoverProvider, true);

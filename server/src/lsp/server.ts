@@ -45,6 +45,7 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { importChapter } from '../import/import-chapter.js';
 import { parseConfig, settingsFromConfig } from '../service/config.js';
 import type { Locale } from '../service/finding.js';
 import * as features from '../service/features/index.js';
@@ -64,10 +65,17 @@ import {
   settingsSection,
 } from './settings.js';
 
+/** What `programmalint.importText` answers. */
+export interface ImportTextResult {
+  markdown: string;
+  problems: { line: number; message: string }[];
+}
+
 /** The commands the server executes (`workspace/executeCommand`). */
 export const COMMANDS = {
   renumberFootnotes: 'programmalint.renumberFootnotes',
   scaffoldRekeningTable: 'programmalint.scaffoldRekeningTable',
+  importText: 'programmalint.importText',
 } as const;
 
 /** Characters after which the client asks for completions again. */
@@ -712,6 +720,7 @@ export class ProgrammalintServer {
   }
 
   private async executeCommand(params: ExecuteCommandParams, token?: CancellationToken): Promise<unknown> {
+    if (params.command === COMMANDS.importText) return this.importText(params.arguments);
     const target = commandTarget(params.arguments);
     if (!target) {
       this.connection.console.error(`programmalint: ${params.command} needs a document uri.`);
@@ -745,6 +754,29 @@ export class ProgrammalintServer {
     if (!clean) return null;
     checkCancelled(token);
     return this.connection.workspace.applyEdit({ label, edit: clean });
+  }
+
+  /**
+   * `programmalint.importText [text, uri?]`: a chapter copied from the website or a PDF, converted
+   * to the dialect with the vocabulary of the configuration that applies to `uri`. Returns the
+   * Markdown and the problems (1-based input lines, messages in the document's language); the
+   * client decides where the text goes.
+   */
+  private importText(args: unknown[] | undefined): ImportTextResult | null {
+    const [text, uri] = args ?? [];
+    if (typeof text !== 'string') {
+      this.connection.console.error(`programmalint: ${COMMANDS.importText} needs the text to convert.`);
+      return null;
+    }
+    const settings =
+      typeof uri === 'string'
+        ? this.lintSettings(indexUri(uri))
+        : settingsFromConfig(undefined, resolveLocale(this.globalSettings.locale, undefined, this.clientLocale));
+    const result = importChapter(text, { vocabulary: settings.vocabulary });
+    return {
+      markdown: result.markdown,
+      problems: result.problems.map((p) => ({ line: p.line, message: p.message[settings.locale] })),
+    };
   }
 
   // --- helpers ---------------------------------------------------------------------------------
