@@ -65,6 +65,14 @@ import {
   settingsSection,
 } from './settings.js';
 
+/** Custom request: kind and year of a chapter (the client's status bar). */
+export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
+
+/** What `programmalint/documentInfo` answers: inferred is true when the front matter did not say. */
+export function documentInfo(doc: ChapterDocument): { kind: string | null; year: number | null; inferred: boolean } {
+  return { kind: doc.kind ?? null, year: doc.year ?? null, inferred: doc.inference !== undefined && (doc.kind !== undefined || doc.year !== undefined) };
+}
+
 /** What `programmalint.importText` answers. */
 export interface ImportTextResult {
   markdown: string;
@@ -233,6 +241,13 @@ export class ProgrammalintServer {
       guard('textDocument/rename', async (p: RenameParams, token) => {
         const at = await this.featureContext(p.textDocument.uri, token);
         return at ? this.sanitize.workspaceEdit(features.getRenameEdits(at.doc, p.position, p.newName, at.ctx)) : null;
+      }, null),
+    );
+    connection.onRequest(
+      DOCUMENT_INFO_METHOD,
+      guard(DOCUMENT_INFO_METHOD, async (p: { textDocument: { uri: string } }, token) => {
+        const at = await this.featureContext(p.textDocument.uri, token);
+        return at ? documentInfo(at.doc) : null;
       }, null),
     );
     connection.onDocumentSymbol(
