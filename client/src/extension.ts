@@ -39,15 +39,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
 
-  const unknown: DocumentInfo = { kind: null, year: null, inferred: false };
+  // Throws while the server is not running: the status bar then keeps no answer and asks again
+  // when the document's diagnostics arrive.
   const documentInfo = async (document: vscode.TextDocument): Promise<DocumentInfo> => {
-    if (client?.state !== State.Running) return unknown;
-    try {
-      const params: DocumentInfoParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
-      return asDocumentInfo(await client.sendRequest(DOCUMENT_INFO_METHOD, params));
-    } catch {
-      return unknown; // the server logs its own failures; the status bar just shows nothing
-    }
+    if (client?.state !== State.Running) throw new Error('programmalint: the server is not running');
+    const params: DocumentInfoParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
+    return asDocumentInfo(await client.sendRequest(DOCUMENT_INFO_METHOD, params));
   };
   const status = new StatusBar(documentInfo);
   context.subscriptions.push(status);

@@ -45,7 +45,7 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   /**
-   * @param documentInfo asks kind and year of a document (the server, or the front matter)
+   * @param documentInfo asks kind and year of a document (of the server)
    */
   constructor(private readonly documentInfo: (document: vscode.TextDocument) => Promise<DocumentInfo>) {
     this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 0);
@@ -108,7 +108,7 @@ export class StatusBar implements vscode.Disposable {
     try {
       info = await this.documentInfo(document);
     } catch {
-      return;
+      return; // no answer (server starting or failing): nothing is kept, the next result asks again
     }
     // Keep the newest answer only.
     const known = this.infos.get(key);
