@@ -1,6 +1,6 @@
 /** Test helpers: lint in-memory chapters through the language service. */
 import type { Config, Finding, Locale } from '../../server/src/service/index.js';
-import { lintChapter, parseChapter, settingsFromConfig } from '../../server/src/service/index.js';
+import { applyEdits, lintChapter, parseChapter, settingsFromConfig } from '../../server/src/service/index.js';
 
 /** Lints a chapter text with an optional configuration. */
 export function lint(text: string, options: { config?: Config; locale?: Locale; uri?: string } = {}): Finding[] {
@@ -38,4 +38,23 @@ export function findingsOf(rule: string, text: string, options: Parameters<typeo
 /** Builds a chapter from lines (keeps fixtures readable in tests). */
 export function chapter(...lines: string[]): string {
   return lines.join('\n') + '\n';
+}
+
+/** The findings of one rule, whole (for asserting fixes, related locations, severities). */
+export function ruleFindings(rule: string, text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
+  return lint(text, options).filter((f) => f.rule === rule);
+}
+
+/** The edits of a finding's first fix, 1-based like {@link brief}. */
+export function editsOf(finding: Finding): { range: string; newText: string }[] {
+  return finding.fixes[0].edits.map((e) => ({
+    range: `${e.range.start.line + 1}:${e.range.start.character + 1}-${e.range.end.line + 1}:${e.range.end.character + 1}`,
+    newText: e.newText,
+  }));
+}
+
+/** The text after applying a finding's first fix. */
+export function applyFix(text: string, finding: Finding): string {
+  const doc = parseChapter(text);
+  return applyEdits(text, finding.fixes[0].edits.map((e) => ({ span: doc.lines.span(e.range), newText: e.newText }))).text;
 }

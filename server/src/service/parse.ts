@@ -2,7 +2,7 @@
  * Parses a chapter into the document model: unified + remark-parse + GFM tables + front matter,
  * once per document version. The parser is created once per process.
  */
-import type { Html, Heading as MdHeading, Node, Paragraph as MdParagraph, Root, RootContent, Table } from 'mdast';
+import type { Html, Heading as MdHeading, Node, Root, RootContent, Table } from 'mdast';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -23,7 +23,6 @@ import type {
   IndicatorName,
   IndicatorRow,
   IndicatorTable,
-  Paragraph,
   TableCell,
   ValueCell,
 } from './model.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Config, Finding } from '../../../server/src/service/index.js';
+import type { Config } from '../../../server/src/service/index.js';
 import { applyEdits, LineIndex } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'dash-explained';
 
@@ -15,9 +15,7 @@ const TABLE = [
 ];
 const SENTENCE = 'Als er geen gegevens beschikbaar zijn, staat er een streepje (-).';
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 describe('dash-explained', () => {
   it('reports a dash in a chapter that does not explain it, once, at the first dash', () => {

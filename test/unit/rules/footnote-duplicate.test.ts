@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'footnote-duplicate';
 
@@ -13,9 +13,7 @@ const HEAD = [
   '',
 ];
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 function relatedOf(finding: Finding): [string, string, string][] {
   return finding.related.map((r) => [

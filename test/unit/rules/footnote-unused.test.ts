@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyEdits, type Finding, parseChapter } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { applyFix, brief, chapter, editsOf, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'footnote-unused';
 
@@ -11,22 +10,7 @@ const HEAD = [
   '| --- | --- | --- | --- |',
 ];
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
-
-/** The edits of a finding's first fix, 1-based like `brief`. */
-function editsOf(finding: Finding): { range: string; newText: string }[] {
-  return finding.fixes[0].edits.map((e) => ({
-    range: `${e.range.start.line + 1}:${e.range.start.character + 1}-${e.range.end.line + 1}:${e.range.end.character + 1}`,
-    newText: e.newText,
-  }));
-}
-
-function applyFix(text: string, finding: Finding): string {
-  const doc = parseChapter(text);
-  return applyEdits(text, finding.fixes[0].edits.map((e) => ({ span: doc.lines.span(e.range), newText: e.newText }))).text;
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 /** The only finding of the rule in a text, checked for its range, then its removal applied. */
 function removal(text: string, range: string): { edits: { range: string; newText: string }[]; result: string } {

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'heading-numbering';
 
 const FRONT = ['---', 'document: rekening', 'jaar: 2018', 'programma: 4', '---', ''];
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 function relatedOf(finding: Finding): [string, string, string][] {
   return finding.related.map((r) => [

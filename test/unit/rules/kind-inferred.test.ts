@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../server/src/service/index.js';
 import { fixChapter, parseChapter, settingsFromConfig } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'kind-inferred';
 
@@ -13,9 +12,7 @@ const REKENING_TABLE = [
 ];
 const BEGROTING_TABLE = ['| Prestatie-indicatoren | Beoogd 2019 |', '| --- | --- |', '| Aantal voorzieningen | 12 |', ''];
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 function point(line: number, character: number) {
   return { start: { line, character }, end: { line, character } };

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { fixChapter, parseChapter, settingsFromConfig } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'section-year';
 
 const REKENING = ['---', 'document: rekening', 'jaar: 2018', 'programma: 4', '---', '', '## 4.2.1 Ondersteunende voorzieningen', ''];
 const BEGROTING = ['---', 'document: begroting', 'jaar: 2019', 'programma: 4', '---', '', '## 4.2.1 Ondersteunende voorzieningen', ''];
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}) {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 describe('section-year', () => {
   it('reports a year that is not the document year, at the year digits, with a safe fix', () => {

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Config, Finding } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, ruleFindings } from '../../helpers/service.js';
 
 const RULE = 'sections-required';
 
 const REKENING = ['---', 'document: rekening', 'jaar: 2018', 'programma: 4', '---', '', '## 4.2.1 Ondersteunende voorzieningen', ''];
 const BEGROTING = ['---', 'document: begroting', 'jaar: 2019', 'programma: 4', '---', '', '## 4.2.1 Ondersteunende voorzieningen', ''];
 
-function only(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
-  return lint(text, options).filter((f) => f.rule === RULE);
-}
+const only = (text: string, options: Parameters<typeof lint>[1] = {}) => ruleFindings(RULE, text, options);
 
 function at(line: number, character: number) {
   return { start: { line, character }, end: { line, character } };
