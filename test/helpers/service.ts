@@ -58,3 +58,30 @@ export function applyFix(text: string, finding: Finding): string {
   const doc = parseChapter(text);
   return applyEdits(text, finding.fixes[0].edits.map((e) => ({ span: doc.lines.span(e.range), newText: e.newText }))).text;
 }
+
+/**
+ * A rekening 2018 of beleidsveld 4.2.1 with an indicator table (`Behaald 2017 | Beoogd 2018 |
+ * Behaald 2018`) whose rows start on line 13 — for rule tests about table rows.
+ */
+export function rekeningTable(...rows: string[]): string {
+  return chapter(
+    '---',
+    'document: rekening',
+    'jaar: 2018',
+    'programma: 4',
+    '---',
+    '',
+    '# Programma 4: Welzijn, gezondheid en zorg',
+    '',
+    '## 4.2.1 Ondersteunende voorzieningen',
+    '',
+    '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  );
+}
+
+/** The fixes of one rule's findings: title, safe flag and the new texts. */
+export function fixesOf(rule: string, text: string): { title: string; safe: boolean; edits: string[] }[][] {
+  return ruleFindings(rule, text).map((f) => f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => e.newText) })));
+}

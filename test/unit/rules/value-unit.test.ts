@@ -1,32 +1,12 @@
 import assert from 'node:assert/strict';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, findingsOf, fixesOf as fixesOfRule, lint, rekeningTable } from '../../helpers/service.js';
 
 const RULE = 'value-unit';
 
-/** A rekening 2018 whose rows start on line 13. */
-function rekening(...rows: string[]): string {
-  return chapter(
-    '---',
-    'document: rekening',
-    'jaar: 2018',
-    'programma: 4',
-    '---',
-    '',
-    '# Programma 4: Welzijn, gezondheid en zorg',
-    '',
-    '## 4.2.1 Ondersteunende voorzieningen',
-    '',
-    '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  );
-}
+/** Rows start on line 13; `| Aantal voorzieningen | ` puts the first value at column 26. */
+const rekening = rekeningTable;
 
-function fixesOf(text: string) {
-  return lint(text)
-    .filter((f) => f.rule === RULE)
-    .map((f) => f.fixes.map((x) => ({ title: x.title, safe: x.safe, edits: x.edits.map((e) => e.newText) })));
-}
+const fixesOf = (text: string) => fixesOfRule(RULE, text);
 
 describe('value-unit', () => {
   it('accepts percentages up to 100%, dashes, trends and empty cells in a %-indicator', () => {
