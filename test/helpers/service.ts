@@ -60,14 +60,15 @@ export function applyFix(text: string, finding: Finding): string {
 }
 
 /**
- * A rekening 2018 of beleidsveld 4.2.1 with an indicator table (`Behaald 2017 | Beoogd 2018 |
- * Behaald 2018`) whose rows start on line 13 — for rule tests about table rows.
+ * A chapter of beleidsveld 4.2.1 of a kind and year whose indicator table header is on line 11,
+ * its delimiter row (made to fit the header) on 12 and its rows from line 13.
  */
-export function rekeningTable(...rows: string[]): string {
+export function tableChapter(kind: 'rekening' | 'begroting', year: number, header: string, ...rows: string[]): string {
+  const columns = header.split('|').length - 2;
   return chapter(
     '---',
-    'document: rekening',
-    'jaar: 2018',
+    `document: ${kind}`,
+    `jaar: ${year}`,
     'programma: 4',
     '---',
     '',
@@ -75,10 +76,15 @@ export function rekeningTable(...rows: string[]): string {
     '',
     '## 4.2.1 Ondersteunende voorzieningen',
     '',
-    '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |',
-    '| --- | --- | --- | --- |',
+    header,
+    '|' + ' --- |'.repeat(columns),
     ...rows,
   );
+}
+
+/** A rekening 2018 table chapter (`Behaald 2017 | Beoogd 2018 | Behaald 2018`), rows from line 13. */
+export function rekeningTable(...rows: string[]): string {
+  return tableChapter('rekening', 2018, '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |', ...rows);
 }
 
 /** The fixes of one rule's findings: title, safe flag and the new texts. */

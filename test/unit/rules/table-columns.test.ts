@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fixChapter, parseChapter, ruleById, settingsFromConfig } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, chapter, findingsOf, lint, tableChapter } from '../../helpers/service.js';
 
 const RULE = 'table-columns';
 const LAYOUT_R2018 = "'Behaald 2017 | Beoogd 2018 | Behaald 2018'";
@@ -8,22 +8,7 @@ const LAYOUT_B2019 = "'Behaald 2017 | Beoogd 2018 | Beoogd 2019' ('Behaald 2017'
 
 /** A chapter of a kind and year whose indicator table header is on line 11 (one data row on 13). */
 function withHeader(kind: 'rekening' | 'begroting', year: number, header: string): string {
-  const n = header.split('|').length - 2;
-  return chapter(
-    '---',
-    `document: ${kind}`,
-    `jaar: ${year}`,
-    'programma: 4',
-    '---',
-    '',
-    '# Programma 4: Welzijn, gezondheid en zorg',
-    '',
-    '## 4.2.1 Ondersteunende voorzieningen',
-    '',
-    header,
-    '|' + ' --- |'.repeat(n),
-    '| Aantal voorzieningen |' + ' - |'.repeat(n - 1),
-  );
+  return tableChapter(kind, year, header, '| Aantal voorzieningen |' + ' - |'.repeat(header.split('|').length - 3));
 }
 
 function fixesOf(text: string) {

@@ -1,26 +1,9 @@
 import assert from 'node:assert/strict';
-import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+import { brief, findingsOf, lint, tableChapter } from '../../helpers/service.js';
 
 const RULE = 'trend-in-behaald';
 
-function withTable(kind: 'rekening' | 'begroting', year: number, header: string, ...rows: string[]): string {
-  const n = header.split('|').length - 2;
-  return chapter(
-    '---',
-    `document: ${kind}`,
-    `jaar: ${year}`,
-    'programma: 4',
-    '---',
-    '',
-    '# Programma 4: Welzijn, gezondheid en zorg',
-    '',
-    '## 4.2.1 Ondersteunende voorzieningen',
-    '',
-    header,
-    '|' + ' --- |'.repeat(n),
-    ...rows,
-  );
-}
+const withTable = tableChapter;
 
 const REKENING = '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |';
 
