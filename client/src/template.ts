@@ -103,7 +103,7 @@ export function chapterTemplate(answers: ChapterAnswers, vocabulary: Vocabulary 
   const columns = vocabulary
     .layout(kind)
     .filter((c) => !c.optional)
-    .map((c) => `${vocabulary.columnWord(c.role)} ${year + c.offset}`);
+    .map((c) => vocabulary.slotHeader(c, year));
   line(`| ${[label, ...columns].join(' | ')} |`);
   line(`| ${[label, ...columns].map(() => '---').join(' | ')} |`);
   line('| ', { placeholder: PLACEHOLDER.indicator }, ` | ${columns.map(() => '-').join(' | ')} |`);

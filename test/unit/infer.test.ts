@@ -92,7 +92,7 @@ describe('kind and year inference', () => {
 describe('tableEvidence', () => {
   const evidence = (...headers: string[]) => {
     const doc = parseChapter(chapter(...table(...headers)));
-    const found = tableEvidence(doc.tables[0]);
+    const found = tableEvidence(doc.tables[0], defaultVocabulary);
     return found && [found.kind, found.year, found.definite, found.column.cell.raw];
   };
 
@@ -110,7 +110,9 @@ describe('tableEvidence', () => {
   });
 
   it('does not decide on Behaald Y-1 | Beoogd Y: an unfinished rekening as much as a begroting', () => {
-    assert.deepEqual(evidence('Behaald 2017', 'Beoogd 2018'), ['begroting', 2018, false, 'Beoogd 2018']);
+    // Both layouts miss one column (rekening 2018 its Behaald 2018, begroting 2019 its Beoogd 2019):
+    // the tie goes to the year of the newest column, and the evidence is not definite.
+    assert.deepEqual(evidence('Behaald 2017', 'Beoogd 2018'), ['rekening', 2018, false, 'Beoogd 2018']);
   });
 
   it('says nothing about a table without dated columns', () => {

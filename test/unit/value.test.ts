@@ -3,17 +3,9 @@ import assert from 'node:assert/strict';
 import type { CellValue, ChapterDocument, MainValue } from '../../server/src/service/index.js';
 import { defaultVocabulary, parseChapter, vocabularyFor } from '../../server/src/service/index.js';
 import type { Span } from '../../server/src/service/positions.js';
-import {
-  classifyMain,
-  displayValue,
-  isMarkerNumeral,
-  maskBreaks,
-  parseCellValue,
-  parseDutchNumber,
-  romanValue,
-  toRoman,
-  valueKey,
-} from '../../server/src/service/value.js';
+import { parseCellValue } from '../../server/src/service/cell-value.js';
+import { isMarkerNumeral, romanValue, toRoman } from '../../server/src/service/footnote-syntax.js';
+import { classifyMain, displayValue, maskBreaks, parseDutchNumber, valueKey } from '../../server/src/service/value.js';
 import { chapter } from '../helpers/service.js';
 
 /** Where the cell starts in an imaginary document, so every span must add it. */

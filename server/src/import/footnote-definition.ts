@@ -1,5 +1,5 @@
 /** Footnote definition lines as copied below a table: `I   In de voorgaande…`, `(II) Op het…`, `* In 2020…`. */
-import { parseCellValue } from '../service/value.js';
+import { parseCellValue } from '../service/cell-value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 import { escapeInline } from './escape.js';
 

@@ -37,7 +37,7 @@ export function inferFrontMatter(facts: ChapterFacts, vocabulary: Vocabulary, fi
     if (dated.length === 0) continue;
     const newest = Math.max(...dated.map((c) => c.year as number));
     const roles = new Set(dated.filter((c) => c.year === newest).map((c) => c.role));
-    tableKinds.push(roles.has('behaald') ? 'rekening' : 'begroting');
+    tableKinds.push(roles.has('realised') ? 'rekening' : 'begroting');
     tableYears.push(newest);
   }
   const sectionKinds: DocumentKind[] = [];

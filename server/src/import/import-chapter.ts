@@ -227,8 +227,8 @@ class ChapterImporter {
       // A tab-separated indicator table: its columns tell kind and year, its footnotes follow it.
       this.facts.tables.push(
         header.slice(1).map((cell) => {
-          const m = this.vocabulary.columnPattern.exec(cell);
-          return m ? { role: this.vocabulary.columnRole(m[1]), year: Number(m[2]) } : {};
+          const reading = this.vocabulary.readHeader(cell);
+          return reading?.role && reading.year !== undefined ? { role: reading.role, year: reading.year } : {};
         }),
       );
       this.blocks.push(`### ${label.label}`);

@@ -5,7 +5,7 @@
  * (`57%` / `(uitdraai op` / `27-2-19)`, markers such as `(V)` on a line of their own).
  */
 import type { ColumnRole } from '../service/model.js';
-import { parseCellValue } from '../service/value.js';
+import { parseCellValue } from '../service/cell-value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 import { gfmTable } from './gfm-table.js';
 import { normaliseSpace, type SourceLine } from './source-lines.js';

@@ -34,8 +34,8 @@ export const crossBehaald: Rule = {
         for (const row of table.rows) {
           const earlier = reported.get(row.name.key);
           if (!earlier) continue;
-          const cell = cellFor(row, 'behaald', previous);
-          const original = cellFor(earlier.row, 'behaald', previous);
+          const cell = cellFor(row, 'realised', previous);
+          const original = cellFor(earlier.row, 'realised', previous);
           if (!cell || !original || !comparable(cell, original) || sameValue(cell, original, vocabulary)) continue;
           const value = shownValue(cell, doc);
           const before = shownValue(original, other);

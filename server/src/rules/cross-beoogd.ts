@@ -33,8 +33,8 @@ export const crossBeoogd: Rule = {
         for (const row of table.rows) {
           const target = targets.get(row.name.key);
           if (!target) continue; // a missing or renamed indicator is cross-indicators' finding
-          const cell = cellFor(row, 'beoogd', year);
-          const promised = cellFor(target.row, 'beoogd', year);
+          const cell = cellFor(row, 'target', year);
+          const promised = cellFor(target.row, 'target', year);
           if (!cell || !promised || !comparable(cell, promised) || sameValue(cell, promised, vocabulary)) continue;
           const value = shownValue(cell, doc);
           const expected = shownValue(promised, other);

@@ -4,7 +4,7 @@
  * marker or definition out of order; the safe fix renumbers the whole beleidsveld.
  */
 import { msg } from '../service/finding.js';
-import { toRoman } from '../service/value.js';
+import { toRoman } from '../service/footnote-syntax.js';
 import type { Rule } from '../service/rule.js';
 import { renumbering, scopeName } from './footnotes.js';
 

@@ -7,7 +7,7 @@ import type { SpanEdit } from '../service/edits.js';
 import { type Localized, msg } from '../service/finding.js';
 import type { Beleidsveld, ChapterDocument, FootnoteDefinition, FootnoteMarker } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import { toRoman } from '../service/value.js';
+import { toRoman } from '../service/footnote-syntax.js';
 
 type Footnote = Pick<FootnoteMarker, 'kind' | 'value'>;
 

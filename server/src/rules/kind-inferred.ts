@@ -115,8 +115,6 @@ function programmeNumber(doc: ChapterDocument): string | undefined {
  * the front matter's kind is the reference; without it, the inferred (majority) kind.
  */
 function reportConflicts({ doc, vocabulary, report }: RuleContext): void {
-  const behaald = vocabulary.columnWord('behaald');
-  const beoogd = vocabulary.columnWord('beoogd');
   const given = declared(doc).kind;
   const kind = given ?? doc.kind;
   if (!kind) return;
@@ -133,21 +131,25 @@ function reportConflicts({ doc, vocabulary, report }: RuleContext): void {
     : [];
 
   for (const table of doc.tables) {
-    const evidence = tableEvidence(table);
+    const evidence = tableEvidence(table, vocabulary);
     if (!evidence || !evidence.definite || evidence.kind === kind) continue;
-    const header = evidence.column.cell.raw.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+    const header = evidence.column.header;
+    // The column named beside it: the target of the same year (rekening), or the missing result (begroting).
+    const beside = evidence.partner?.header ?? `${vocabulary.columnWord('target')} ${evidence.year}`;
+    const realisedWord = table.columns.find((c) => c.role === 'realised' && c.word)?.word ?? vocabulary.columnWord('realised');
+    const without = `${realisedWord} ${evidence.year}`;
     report({
       span: evidence.column.cell.span,
       severity: 'error',
       message:
         evidence.kind === 'rekening'
           ? msg(
-              `Deze tabel heeft de kolommen van een rekening (‘${header}’ naast ${beoogd} ${evidence.year}), maar ${sourceNl} ${kind}.`,
-              `This table has the columns of a rekening (‘${header}’ next to ${beoogd} ${evidence.year}), but ${sourceEn} ${kind}.`,
+              `Deze tabel heeft de kolommen van een rekening (‘${header}’ naast ${beside}), maar ${sourceNl} ${kind}.`,
+              `This table has the columns of a rekening (‘${header}’ next to ${beside}), but ${sourceEn} ${kind}.`,
             )
           : msg(
-              `Deze tabel heeft de kolommen van een begroting (‘${header}’ zonder ${behaald} ${evidence.year}), maar ${sourceNl} ${kind}.`,
-              `This table has the columns of a begroting (‘${header}’ without ${behaald} ${evidence.year}), but ${sourceEn} ${kind}.`,
+              `Deze tabel heeft de kolommen van een begroting (‘${header}’ zonder ${without}), maar ${sourceNl} ${kind}.`,
+              `This table has the columns of a begroting (‘${header}’ without ${without}), but ${sourceEn} ${kind}.`,
             ),
       related,
     });

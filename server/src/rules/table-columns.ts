@@ -5,40 +5,13 @@
  * read as a table because the delimiter row is missing.
  */
 import { msg, type Localized, type Report } from '../service/finding.js';
-import type { ChapterDocument, Column, ColumnRole, IndicatorTable } from '../service/model.js';
+import { align, fitsExactly, type Slot, slotsFor, valueColumns } from '../service/layout-fit.js';
+import type { ChapterDocument, Column, IndicatorTable } from '../service/model.js';
 import { parseMarkdown } from '../service/parse.js';
 import type { Span } from '../service/positions.js';
 import type { Rule } from '../service/rule.js';
 import { maskBreaks } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
-
-/** A column the layout asks for, with its absolute year. */
-interface Slot {
-  role: ColumnRole;
-  year: number;
-  optional: boolean;
-}
-
-/** One step of the alignment of the table's columns with the layout's slots. */
-type Step = { op: 'pair'; column: Column; slot: Slot } | { op: 'surplus'; column: Column } | { op: 'skip'; slot: Slot };
-
-/**
- * Alignment costs (integers, so ties are exact). A wrong year or role costs less than a surplus
- * plus a missing column, so a header in the right place is judged by that place; two swapped
- * columns cost more, so they come out as misplaced rather than as two wrong headers.
- */
-const COST = {
-  exact: 0,
-  unknownSameYear: 1,
-  wrongYear: 2,
-  unknown: 2,
-  wrongRole: 3,
-  surplus: 2,
-  missing: 2,
-};
-
-const BARE_YEAR = /^\d{4}$/;
-const TRAILING_YEAR = /(?:^|\s)(\d{4})$/;
 
 /** The table-columns rule (error). */
 export const tableColumns: Rule = {
@@ -56,7 +29,7 @@ export const tableColumns: Rule = {
 
 /** A header cell's text as shown: `<br>` and runs of whitespace become one space. */
 function headerText(column: Column): string {
-  return maskBreaks(column.cell.raw).replace(/\s+/g, ' ').trim();
+  return column.header;
 }
 
 function checkTable(
@@ -65,26 +38,25 @@ function checkTable(
   vocabulary: Vocabulary,
   report: (r: Report) => void,
 ): void {
-  const { columns } = table;
-  // Bare years (`2014 | 2015 | 2016`) make a time-series table, a table kind of its own.
-  if (columns.length > 0 && columns.every((c) => BARE_YEAR.test(headerText(c)))) return;
-
   const kind = doc.kind;
   const year = doc.year;
+  if (table.kind === 'series') {
+    checkSeries(table, year, vocabulary, report, doc);
+    return;
+  }
+  const columns = valueColumns(table);
   if (!kind || year === undefined) {
     for (const column of columns) if (!column.role) report(unknownHeader(doc, column, vocabulary, undefined));
     return;
   }
 
-  const slots: Slot[] = vocabulary
-    .layout(kind)
-    .map((l) => ({ role: l.role, year: year + l.offset, optional: l.optional === true }));
-  const word = (role: ColumnRole) => wordFor(table, role, vocabulary);
-  const name = (slot: Slot) => `${word(slot.role)} ${slot.year}`;
+  const slots: Slot[] = slotsFor(vocabulary, kind, year);
+  const word = (slot: Slot) => wordFor(table, slot, vocabulary);
+  const name = (slot: Slot) => (slot.year === undefined ? word(slot) : `${word(slot)} ${slot.year}`);
   const layout = describeLayout(slots, name);
-  const steps = align(columns, slots);
+  const { steps } = align(columns, slots);
 
-  const exact = (column: Column, slot: Slot) => column.role === slot.role && column.year === slot.year;
+  const exact = fitsExactly;
   const ownSlot = (column: Column) => slots.find((s) => exact(column, s));
   const exactlyPaired = new Set<Slot>();
   for (const step of steps) if (step.op === 'pair' && exact(step.column, step.slot)) exactlyPaired.add(step.slot);
@@ -145,10 +117,10 @@ function checkTable(
     }
     const { slot } = step;
     if (exact(column, slot)) continue;
-    if (!column.role) {
+    if (!column.role || (column.role === slot.role && column.year === undefined)) {
       report(unknownHeader(doc, column, vocabulary, name(slot)));
-    } else if (column.role === slot.role && column.yearSpan) {
-      const expected = `${writtenWord(column, vocabulary) ?? word(slot.role)} ${slot.year}`;
+    } else if (column.role === slot.role && column.yearSpan && slot.year !== undefined && column.word !== undefined) {
+      const expected = `${column.word} ${slot.year}`;
       report({
         span: column.yearSpan,
         message: msg(
@@ -186,66 +158,41 @@ function checkTable(
   }
 }
 
-/**
- * Aligns columns with slots at minimal cost (an edit distance): pairing a column with a slot,
- * leaving a column over (surplus) or a slot empty (missing, free when optional).
- */
-function align(columns: Column[], slots: Slot[]): Step[] {
-  const n = columns.length;
-  const m = slots.length;
-  // rest[i][j]: the cost of aligning columns[i..] with slots[j..].
-  const rest: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const skipCost = (slot: Slot) => (slot.optional ? 0 : COST.missing);
-  for (let i = n - 1; i >= 0; i--) rest[i][m] = rest[i + 1][m] + COST.surplus;
-  for (let j = m - 1; j >= 0; j--) rest[n][j] = rest[n][j + 1] + skipCost(slots[j]);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      rest[i][j] = Math.min(
-        rest[i + 1][j + 1] + pairCost(columns[i], slots[j]),
-        rest[i][j + 1] + skipCost(slots[j]),
-        rest[i + 1][j] + COST.surplus,
-      );
-    }
-  }
-  // Walk left to right; on ties prefer pairing, so a column is judged against the place it
-  // stands in, and of two equal columns the later one is the surplus.
-  const steps: Step[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && rest[i][j] === rest[i + 1][j + 1] + pairCost(columns[i], slots[j])) {
-      steps.push({ op: 'pair', column: columns[i++], slot: slots[j++] });
-    } else if (j < m && rest[i][j] === rest[i][j + 1] + skipCost(slots[j])) {
-      steps.push({ op: 'skip', slot: slots[j++] });
-    } else {
-      steps.push({ op: 'surplus', column: columns[i++] });
-    }
-  }
-  return steps;
-}
-
-function pairCost(column: Column, slot: Slot): number {
-  if (!column.role) {
-    const year = TRAILING_YEAR.exec(maskBreaks(column.cell.raw).trim());
-    return year && Number(year[1]) === slot.year ? COST.unknownSameYear : COST.unknown;
-  }
-  if (column.role !== slot.role) return COST.wrongRole;
-  return column.year === slot.year ? COST.exact : COST.wrongYear;
-}
-
-/** The column word the table itself uses for a role (so `Realisatie` tables get `Realisatie`). */
-function wordFor(table: IndicatorTable, role: ColumnRole, vocabulary: Vocabulary): string {
+/** The column word the table itself uses for a slot's role (so `Realisatie` tables get `Realisatie`). */
+function wordFor(table: IndicatorTable, slot: Slot, vocabulary: Vocabulary): string {
+  const allowed = slot.layout.words?.map((w) => w.toLocaleLowerCase('nl'));
   for (const column of table.columns) {
-    if (column.role === role) {
-      const word = writtenWord(column, vocabulary);
-      if (word) return word;
+    if (column.role === slot.role && column.word && (!allowed || allowed.includes(column.word.toLocaleLowerCase('nl')))) {
+      return column.word;
     }
   }
-  return vocabulary.columnWord(role);
+  return vocabulary.columnWord(slot.role, slot.layout);
 }
 
-function writtenWord(column: Column, vocabulary: Vocabulary): string | undefined {
-  return vocabulary.columnPattern.exec(headerText(column))?.[1];
+/**
+ * A time series (`Indicator | 2015 | 2016 | 2017`): measurements, so no year after the
+ * document's, and every header a year or a known descriptive column.
+ */
+function checkSeries(
+  table: IndicatorTable,
+  year: number | undefined,
+  vocabulary: Vocabulary,
+  report: (r: Report) => void,
+  doc: ChapterDocument,
+): void {
+  for (const column of table.columns) {
+    if (!column.role && column.year === undefined) {
+      report(unknownHeader(doc, column, vocabulary, undefined));
+    } else if (year !== undefined && column.year !== undefined && column.year > year && column.yearSpan) {
+      report({
+        span: column.yearSpan,
+        message: msg(
+          `De kolom '${column.header}' ligt na ${year}, het jaar van dit document: een reeks bevat alleen metingen.`,
+          `The column '${column.header}' lies after ${year}, the year of this document: a series holds measurements only.`,
+        ),
+      });
+    }
+  }
 }
 
 /** `'Behaald 2017 | Beoogd 2018 | Behaald 2018'`, noting optional columns. */
@@ -264,7 +211,7 @@ function joinList(items: string[], conjunction: string): string {
 }
 
 function columnWords(vocabulary: Vocabulary): string {
-  return [...vocabulary.data.columns.behaald, ...vocabulary.data.columns.beoogd].join(', ');
+  return vocabulary.allColumnWords().join(', ');
 }
 
 function replaceHeader(column: Column, newText: string) {
@@ -282,7 +229,7 @@ function unknownHeader(doc: ChapterDocument, column: Column, vocabulary: Vocabul
   const blanks = blanksOf(doc.text, column);
   const span = !empty ? column.cell.span : blanks.start < blanks.end ? blanks : column.cell.outerSpan;
   const words = columnWords(vocabulary);
-  const noYear = !empty && vocabulary.columnRole(header) !== undefined;
+  const noYear = !empty && column.role !== undefined && column.year === undefined;
   const nl = empty
     ? 'Lege kolomkop.'
     : noYear
@@ -294,8 +241,8 @@ function unknownHeader(doc: ChapterDocument, column: Column, vocabulary: Vocabul
     message: expected
       ? msg(`${nl} Verwacht hier '${expected}'.`, `${en} Expected '${expected}' here.`)
       : msg(
-          `${nl} Een kolomkop is een kolomwoord (${words}) met een jaartal, zoals '${vocabulary.columnWord('behaald')} 2018'.`,
-          `${en} A column header is a column word (${words}) with a year, such as '${vocabulary.columnWord('behaald')} 2018'.`,
+          `${nl} Een kolomkop is een kolomwoord (${words}) met een jaartal, zoals '${exampleHeader(vocabulary)}'.`,
+          `${en} A column header is a column word (${words}) with a year, such as '${exampleHeader(vocabulary)}'.`,
         ),
   };
   if (expected) {
@@ -304,6 +251,12 @@ function unknownHeader(doc: ChapterDocument, column: Column, vocabulary: Vocabul
     ];
   }
   return result;
+}
+
+/** A header of the rekening layout's first dated slot, as an example: `Behaald 2018`. */
+function exampleHeader(vocabulary: Vocabulary): string {
+  const slot = vocabulary.layout('rekening').find((s) => typeof s.offset === 'number') ?? vocabulary.layout('begroting')[0];
+  return slot ? `${vocabulary.columnWord(slot.role, slot)} 2018` : '2018';
 }
 
 /** The blanks between the pipes of an empty header cell (the cell's content span sits at their end). */
@@ -324,7 +277,7 @@ function checkMalformed(doc: ChapterDocument, span: Span, vocabulary: Vocabulary
     .split(/(?<!\\)\|/)
     .map((c) => c.replace(/\s+/g, ' ').trim());
   const looksLikeIndicatorTable = cells.some(
-    (c) => vocabulary.isIndicatorLabel(c) || vocabulary.columnPattern.test(c) || vocabulary.columnRole(c.split(' ')[0]) !== undefined,
+    (c) => vocabulary.isIndicatorLabel(c) || vocabulary.readHeader(c)?.role !== undefined || vocabulary.columnRole(c.split(' ')[0]) !== undefined,
   );
   if (!looksLikeIndicatorTable) return;
   const lineSpan = { start: span.start, end: span.start + firstLine.length };

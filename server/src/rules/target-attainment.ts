@@ -160,11 +160,11 @@ export const targetAttainment: Rule = {
     if (doc.kind !== 'rekening' || doc.year === undefined) return;
     const year = doc.year;
     for (const table of doc.tables) {
-      const targetColumn = column(table, 'beoogd', year);
-      const resultColumn = column(table, 'behaald', year);
+      const targetColumn = column(table, 'target', year);
+      const resultColumn = column(table, 'realised', year);
       if (!targetColumn || !resultColumn) continue;
-      const previousColumn = column(table, 'behaald', year - 1);
-      const previousHeader = previousColumn ? header(previousColumn) : `${vocabulary.columnWord('behaald')} ${year - 1}`;
+      const previousColumn = column(table, 'realised', year - 1);
+      const previousHeader = previousColumn ? header(previousColumn) : `${vocabulary.columnWord('realised')} ${year - 1}`;
       for (const row of table.rows) {
         const target = cellOf(row, targetColumn);
         const result = cellOf(row, resultColumn);

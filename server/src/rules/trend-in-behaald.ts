@@ -1,7 +1,10 @@
-/** trend-in-behaald: a trend word (Toename, Afname…) is a target, never a result in a Behaald column. */
+/**
+ * trend-in-behaald: a trend word (Toename, Afname…) is a target, never a measurement: not in a
+ * column of realised values (Behaald, Realisatie, Werkelijk), a baseline, or a time series.
+ */
 import { msg } from '../service/finding.js';
+import { isMeasurementRole } from '../service/roles.js';
 import type { Rule } from '../service/rule.js';
-import { maskBreaks } from '../service/value.js';
 
 /** The trend-in-behaald rule (error). */
 export const trendInBehaald: Rule = {
@@ -16,8 +19,9 @@ export const trendInBehaald: Rule = {
       for (const row of table.rows) {
         for (const cell of row.cells) {
           const main = cell.value.main;
-          if (main.type !== 'trend' || cell.column?.role !== 'behaald') continue;
-          const header = maskBreaks(cell.column.cell.raw).replace(/\s+/g, ' ').trim();
+          if (main.type !== 'trend' || !cell.column) continue;
+          if (table.kind !== 'series' && !isMeasurementRole(cell.column.role)) continue;
+          const header = cell.column.header;
           report({
             span: main.span,
             message: msg(

@@ -2,7 +2,8 @@
  * The language service: pure functions of parsed documents (and the workspace) → findings and edits.
  * No protocol, no file system: the LSP server and the CLI are shells around this.
  */
-export { parseChapter, parseMarkdown, indicatorKey } from './parse.js';
+export { parseChapter, parseMarkdown } from './parse.js';
+export { indicatorKey } from './footnote-syntax.js';
 export { lintChapter, defaultSettings, isSuppressed, type LintSettings } from './lint.js';
 export { fixChapter, safeEdits, type FixResult } from './fix-all.js';
 export { applyEdits, type SpanEdit } from './edits.js';

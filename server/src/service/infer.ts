@@ -2,39 +2,56 @@
  * Reads a chapter's kind and year from its column headers and section headings, and the helpers
  * the chapter rules share for that: which kind a table is, which standard section a heading is.
  */
+import { bestFits, type Fit, fitsExactly, type Step } from './layout-fit.js';
 import type { Column, DocumentKind, Heading, IndicatorTable, Inference } from './model.js';
 import type { SectionMatch, Vocabulary } from './vocabulary.js';
 
 /** What the value columns of one table say about the document. */
 export interface TableEvidence {
   kind: DocumentKind;
-  /** The newest column year. */
+  /** The document year whose layout the table fits best. */
   year: number;
   /**
-   * True when the columns leave no doubt: a rekening table has `Behaald` and `Beoogd` for its
-   * newest year; a begroting table has only `Beoogd` for its newest year and either no `Behaald`
-   * column at all or also a `Beoogd` column of an earlier year. A table with `Behaald Y-1 |
-   * Beoogd Y` only is an unfinished rekening as much as a begroting: not definite.
+   * True when the table fits one kind's layout better than the other's. A table that fits both
+   * equally well (`Behaald Y-1 | Beoogd Y` is an unfinished rekening as much as a begroting) is
+   * not definite.
    */
   definite: boolean;
-  /** The column that decides the kind: `Behaald Y` for a rekening, the newest `Beoogd` for a begroting. */
+  /** The column that decides the kind: one the other kind's layout has no place for, else the newest. */
   column: Column;
+  /** The column it is contrasted with in messages (the newest target beside it), if any. */
+  partner?: Column;
 }
 
-/** The kind and newest year a table's columns point to, or undefined when no column is dated. */
-export function tableEvidence(table: IndicatorTable): TableEvidence | undefined {
-  const dated = table.columns.filter((c) => c.role && c.year !== undefined);
-  if (dated.length === 0) return undefined;
-  const newest = Math.max(...dated.map((c) => c.year as number));
-  const behaaldNewest = dated.find((c) => c.year === newest && c.role === 'behaald');
-  if (behaaldNewest) {
-    const beoogdNewest = dated.some((c) => c.year === newest && c.role === 'beoogd');
-    return { kind: 'rekening', year: newest, definite: beoogdNewest, column: behaaldNewest };
-  }
-  const beoogdNewest = dated.find((c) => c.year === newest && c.role === 'beoogd') as Column;
-  const anyBehaald = dated.some((c) => c.role === 'behaald');
-  const earlierBeoogd = dated.some((c) => c.role === 'beoogd' && (c.year as number) < newest);
-  return { kind: 'begroting', year: newest, definite: !anyBehaald || earlierBeoogd, column: beoogdNewest };
+/**
+ * The kind and year whose configured layout fits a table best (the alignment of `table-columns`),
+ * or undefined when no column is dated or the table is a time series.
+ */
+export function tableEvidence(table: IndicatorTable, vocabulary: Vocabulary): TableEvidence | undefined {
+  if (table.kind === 'series') return undefined;
+  const fits = bestFits(table, vocabulary);
+  const candidates = [fits.rekening, fits.begroting].filter((f): f is Fit => f !== undefined);
+  if (candidates.length === 0) return undefined;
+  const dated = table.columns.filter((c) => c.role && c.year !== undefined && !c.descriptive);
+  const newest = dated.reduce<Column | undefined>((a, c) => (!a || (c.year as number) > (a.year as number) ? c : a), undefined);
+  // Of equal fits, the one whose year is the newest column's (a table is about its newest year).
+  const own = (f: Fit) => (f.year === newest?.year ? 0 : 1);
+  candidates.sort((a, b) => a.cost - b.cost || own(a) - own(b) || b.year - a.year);
+  const best = candidates[0];
+  const other = candidates[1];
+  // Definite: a better fit than the other kind's, with every required column of the layout there.
+  const complete = !best.steps.some((s) => s.op === 'skip' && !s.slot.optional);
+  const definite = complete && (!other || other.cost > best.cost);
+  const paired = best.steps.filter((s): s is Extract<Step, { op: 'pair' }> => s.op === 'pair' && fitsExactly(s.column, s.slot));
+  const otherKind = best.kind === 'rekening' ? 'begroting' : 'rekening';
+  const otherSlots = vocabulary.layout(otherKind);
+  const distinctive = paired.find(
+    (s) => s.slot.layout.offset === 0 && !otherSlots.some((o) => o.role === s.slot.role && o.offset === s.slot.layout.offset),
+  );
+  const column = distinctive?.column ?? paired.find((s) => s.slot.layout.offset === 0)?.column ?? newest;
+  if (!column) return undefined;
+  const partner = paired.find((s) => s.column !== column && s.column.year === column.year)?.column;
+  return { kind: best.kind, year: best.year, definite, column, ...(partner ? { partner } : {}) };
 }
 
 /** A section heading's text without surrounding emphasis (`**Conclusie**`), and its offset in the document. */
@@ -77,15 +94,16 @@ export function otherKind(kind: DocumentKind): DocumentKind {
 }
 
 /**
- * Infers kind and year. A table with `Behaald Y` and `Beoogd Y` is a rekening of Y; a table whose
- * newest column is `Beoogd Y` is a begroting of Y; a standard section heading with a year says
+ * Infers kind and year. Each table votes for the kind and year whose layout it fits best (with
+ * the Groningen layouts: `Behaald Y` beside `Beoogd Y` is a rekening of Y, a newest `Beoogd Y`
+ * alone a begroting of Y); a standard section heading with a year says
  * the same in words (`Wat wilden we bereiken in 2018?` → rekening 2018). Columns weigh more than
  * headings: the headings only decide when the tables say nothing (or are tied).
  */
 export function inferKindAndYear(tables: IndicatorTable[], headings: Heading[], vocabulary: Vocabulary): Inference {
   const evidence: Inference['evidence'] = [];
   for (const table of tables) {
-    const found = tableEvidence(table);
+    const found = tableEvidence(table, vocabulary);
     if (found) evidence.push({ span: table.headerSpan, kind: found.kind, year: found.year, what: 'columns' });
   }
   for (const heading of headings) {

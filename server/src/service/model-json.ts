@@ -13,6 +13,7 @@ export function toModelJson(doc: ChapterDocument): Record<string, unknown> {
         const field: Record<string, unknown> = {
           sections: b.sections.map((s) => s.text),
           tables: b.tables.map((t) => ({
+            kind: t.kind,
             label: t.label.raw,
             columns: t.columns.map((c) => {
               const column: Record<string, unknown> = { header: c.cell.raw };
@@ -21,6 +22,7 @@ export function toModelJson(doc: ChapterDocument): Record<string, unknown> {
               return column;
             }),
             rows: t.rows.map((r) => ({
+              ...(r.group ? { group: true } : {}),
               indicator: r.name.plain,
               markers: r.name.markers.map((m) => m.numeral),
               cells: r.cells.map(cellJson),

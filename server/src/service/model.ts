@@ -3,13 +3,26 @@
  * rules turn spans into ranges through the document's {@link LineIndex}.
  */
 import type { Root } from 'mdast';
+import type { FootnoteDefinition, FootnoteMarker } from './footnote-model.js';
 import type { LineIndex, Span } from './positions.js';
+import type { CellValue } from './value-model.js';
+
+export type { FootnoteDefinition, FootnoteKind, FootnoteMarker } from './footnote-model.js';
+export type { CellValue, Comparator, InvalidReason, MainValue } from './value-model.js';
 
 /** begroting (budget) or rekening (annual account). */
 export type DocumentKind = 'begroting' | 'rekening';
 
-/** behaald (achieved) or beoogd (targeted). */
-export type ColumnRole = 'behaald' | 'beoogd';
+/**
+ * What a column holds. Value roles: `realised` (Behaald, Realisatie), `target` (Beoogd, Doel),
+ * `forecast`, `baseline`, `budget`, `current`, `benchmark`; descriptive roles without values:
+ * `source`, `unit`, `period`, `number`, `taakveld`, `description`, `note`. The set is open: the
+ * configuration names roles (see `schemas/programmatekst.schema.json#/$defs/columnRole`).
+ */
+export type ColumnRole = string;
+
+/** An indicator table compared with a layout, or a time series of measurements. */
+export type TableKind = 'indicators' | 'series';
 
 /** A parsed chapter: the single result of parsing one version of one document. */
 export interface ChapterDocument {
@@ -90,6 +103,11 @@ export interface Beleidsveld {
 }
 
 export interface IndicatorTable {
+  /**
+   * `series` when every value column is a bare year (`2015 | 2016 | 2017`), or the only value
+   * columns are undated measurements next to a period column (`Eenheid | Periode | Werkelijk | Bron`).
+   */
+  kind: TableKind;
   span: Span;
   /** The first header cell (Prestatie-indicatoren, Indicatoren, ...). */
   label: TableCell;
@@ -101,12 +119,18 @@ export interface IndicatorTable {
   headerCellCount: number;
 }
 
-/** A value column: `Behaald 2017`, `Beoogd 2018`. */
+/** A column after the label: `Behaald 2017`, `Doel 2022`, `Nulmeting`, `Bron`, `2016`. */
 export interface Column {
   /** Index among the table's cells (the label is 0). */
   index: number;
   cell: TableCell;
+  /** The header as shown in messages: `<br>` and runs of whitespace as one space. */
+  header: string;
   role?: ColumnRole;
+  /** The column word as written (`Realisatie`); absent for a bare year or an unknown header. */
+  word?: string;
+  /** True for descriptive columns without values (Bron, Eenheid …). */
+  descriptive?: boolean;
   year?: number;
   /** Span of the year digits inside the header cell. */
   yearSpan?: Span;
@@ -128,6 +152,8 @@ export interface IndicatorRow {
   cells: ValueCell[];
   /** Number of cells in the row, the name cell included. */
   cellCount: number;
+  /** A row with only a label (`Groningen`, `Haren`): a heading over the rows below it. */
+  group?: boolean;
 }
 
 export interface IndicatorName extends TableCell {
@@ -141,66 +167,6 @@ export interface IndicatorName extends TableCell {
 export interface ValueCell extends TableCell {
   value: CellValue;
   column?: Column;
-}
-
-/** A cell value: main value, annotations in parentheses, footnote markers. */
-export interface CellValue {
-  main: MainValue;
-  annotations: { text: string; span: Span }[];
-  markers: FootnoteMarker[];
-  /** Text after the annotations that is neither an annotation nor a marker. */
-  trailing?: { text: string; span: Span };
-}
-
-export type Comparator = '>' | '<' | '≥' | '≤';
-
-export type MainValue =
-  | { type: 'empty'; span: Span }
-  | { type: 'dash'; span: Span }
-  | { type: 'trend'; span: Span; word: string; canonical: string }
-  | {
-      type: 'quantity';
-      span: Span;
-      comparator?: Comparator;
-      number: number;
-      numberText: string;
-      unit?: string;
-    }
-  | { type: 'invalid'; span: Span; text: string; reason: InvalidReason; suggestion?: string };
-
-/** Why a main value is not valid; each reason has its own message in value-format. */
-export type InvalidReason =
-  | 'space-before-percent'
-  | 'decimal-point'
-  | 'word-unit'
-  | 'comparator-form'
-  | 'dash-form'
-  | 'unknown-unit'
-  | 'unrecognised';
-
-/** A footnote marker: `(IV)` or an asterisk glued to a value. */
-export interface FootnoteMarker {
-  kind: 'roman' | 'asterisk';
-  /** `IV` or `*`, `**`. */
-  numeral: string;
-  /** 4 for IV; the count of asterisks for asterisks. */
-  value: number;
-  /** The whole marker, parentheses included. */
-  span: Span;
-  /** The numeral alone. */
-  numeralSpan: Span;
-}
-
-/** A footnote definition line: `I   text`, `(II) text`, `\* text`. */
-export interface FootnoteDefinition {
-  kind: 'roman' | 'asterisk';
-  numeral: string;
-  value: number;
-  /** The whole line. */
-  span: Span;
-  /** The numeral alone (inside parentheses when written so). */
-  numeralSpan: Span;
-  text: string;
 }
 
 /** `<!-- programmalint-disable RULE ... -->` and friends. */

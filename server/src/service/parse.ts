@@ -16,18 +16,18 @@ import type {
   Column,
   Directive,
   DocumentKind,
-  FootnoteDefinition,
-  FootnoteMarker,
   FrontMatter,
   Heading,
-  IndicatorName,
   IndicatorRow,
   IndicatorTable,
   TableCell,
+  TableKind,
   ValueCell,
 } from './model.js';
 import { LineIndex, type Span, spanOfNode } from './positions.js';
-import { isMarkerNumeral, maskBreaks, parseCellValue, romanValue } from './value.js';
+import { parseCellValue } from './cell-value.js';
+import { readDefinitions, readIndicatorName } from './footnote-syntax.js';
+import { maskBreaks } from './value.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 
 const processor = unified()
@@ -44,9 +44,6 @@ export function parseMarkdown(text: string): Root {
 const PROGRAMMA = /^Programma\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/iu;
 const DEELPROGRAMMA = /^Deelprogramma\s+(\d+\.\d+)\b\s*[:.\-–]?\s*(.*)$/iu;
 const BELEIDSVELD = /^(?:Beleidsveld\s+)?(\d+\.\d+\.\d+(?:\.\d+)*)\.?(?:\s*[:\-–]\s*|\s+)(.*)$/iu;
-// Text copied from the published pages separates numeral and text with no-break spaces.
-const ROMAN_DEFINITION = /^([ \t]*)(?:\(((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\)|((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))[.:]?[ \t\u00a0]+(\S.*)$/;
-const ASTERISK_DEFINITION = /^([ \t]*)((?:\\\*)+)[ \t\u00a0]+(\S.*)$/;
 const DIRECTIVE = /^<!--\s*programmalint-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
 const PIPE_ROW = /^\s*\|.*\|/;
 
@@ -217,16 +214,18 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
   const columns: Column[] = headerCells.slice(1).map((cell, i) => readColumn(cell, i + 1, vocabulary));
   const label = headerCells[0];
   const labelText = maskBreaks(label.raw).replace(/\s+/g, ' ').trim();
-  if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role)) return undefined;
+  if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role && !c.descriptive)) return undefined;
 
   const rows: IndicatorRow[] = body.map((row) => {
     const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));
     const [nameCell, ...valueCells] = cells;
     const name = readIndicatorName(nameCell ?? { span: spanOfNode(row), outerSpan: spanOfNode(row), raw: '' });
+    const group = name.plain !== '' && valueCells.every((c) => c.raw.trim() === '');
     return {
       span: spanOfNode(row),
       name,
       cellCount: cells.length,
+      ...(group ? { group } : {}),
       cells: valueCells.map((cell, i): ValueCell => {
         const valueCell: ValueCell = { ...cell, value: parseCellValue(cell.raw, cell.span.start, vocabulary) };
         if (columns[i]) valueCell.column = columns[i];
@@ -235,6 +234,7 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
     };
   });
   return {
+    kind: tableKind(columns),
     span: spanOfNode(node),
     label,
     columns,
@@ -245,98 +245,30 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
 }
 
 function readColumn(cell: TableCell, index: number, vocabulary: Vocabulary): Column {
-  const column: Column = { index, cell };
   const masked = maskBreaks(cell.raw);
-  const m = vocabulary.columnPattern.exec(masked.replace(/\s+/g, ' ').trim());
-  if (m) {
-    column.role = vocabulary.columnRole(m[1]);
-    column.year = Number(m[2]);
-    const at = cell.span.start + masked.lastIndexOf(m[2]);
-    column.yearSpan = { start: at, end: at + 4 };
+  const column: Column = { index, cell, header: masked.replace(/\s+/g, ' ').trim() };
+  const reading = vocabulary.readHeader(masked);
+  if (reading) {
+    if (reading.role) column.role = reading.role;
+    if (reading.word !== undefined) column.word = reading.word;
+    if (vocabulary.isDescriptive(reading.role)) column.descriptive = true;
+    if (reading.year !== undefined && reading.yearIndex !== undefined) {
+      column.year = reading.year;
+      const at = cell.span.start + reading.yearIndex;
+      column.yearSpan = { start: at, end: at + 4 };
+    }
   }
   return column;
 }
 
-const NAME_MARKER = /\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)|(?:\\?\*)+\s*$/g;
-
-function readIndicatorName(cell: TableCell): IndicatorName {
-  const markers: FootnoteMarker[] = [];
-  const masked = maskBreaks(cell.raw);
-  for (const m of masked.matchAll(NAME_MARKER)) {
-    const start = cell.span.start + (m.index ?? 0);
-    if (m[1] !== undefined) {
-      const at = start + m[0].indexOf(m[1]);
-      markers.push({
-        kind: 'roman',
-        numeral: m[1],
-        value: romanValue(m[1]),
-        span: { start, end: start + m[0].length },
-        numeralSpan: { start: at, end: at + m[1].length },
-      });
-    } else {
-      const stars = m[0].trim();
-      const count = (stars.match(/\*/g) ?? []).length;
-      markers.push({
-        kind: 'asterisk',
-        numeral: '*'.repeat(count),
-        value: count,
-        span: { start, end: start + stars.length },
-        numeralSpan: { start, end: start + stars.length },
-      });
-    }
-  }
-  const plain = masked.replace(NAME_MARKER, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').replace(/\s+/g, ' ').trim();
-  return { ...cell, plain, key: indicatorKey(plain), markers };
-}
-
-/** The key indicators are matched by: markers removed, whitespace and case normalised. */
-export function indicatorKey(plain: string): string {
-  return plain
-    .replace(/\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)/g, ' ')
-    .replace(/\*+/g, ' ')
-    .toLocaleLowerCase('nl')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Footnote definition lines in a paragraph; continuation lines extend the previous definition. */
-function readDefinitions(source: string, base: number): FootnoteDefinition[] {
-  const definitions: FootnoteDefinition[] = [];
-  let offset = 0;
-  for (const line of source.split('\n')) {
-    const clean = line.replace(/\r$/, '');
-    const roman = ROMAN_DEFINITION.exec(clean);
-    const asterisk = roman ? null : ASTERISK_DEFINITION.exec(clean);
-    if (roman && isMarkerNumeral(roman[2] ?? roman[3])) {
-      const numeral = roman[2] ?? roman[3];
-      const at = base + offset + roman[1].length + (roman[2] !== undefined ? 1 : 0);
-      definitions.push({
-        kind: 'roman',
-        numeral,
-        value: romanValue(numeral),
-        span: { start: base + offset + roman[1].length, end: base + offset + clean.length },
-        numeralSpan: { start: at, end: at + numeral.length },
-        text: roman[4].trim(),
-      });
-    } else if (asterisk) {
-      const count = (asterisk[2].match(/\*/g) ?? []).length;
-      const at = base + offset + asterisk[1].length;
-      definitions.push({
-        kind: 'asterisk',
-        numeral: '*'.repeat(count),
-        value: count,
-        span: { start: at, end: base + offset + clean.length },
-        numeralSpan: { start: at, end: at + asterisk[2].length },
-        text: asterisk[3].trim(),
-      });
-    } else if (definitions.length > 0 && clean.trim() !== '') {
-      const previous = definitions[definitions.length - 1];
-      previous.span.end = base + offset + clean.length;
-      previous.text += ' ' + clean.trim();
-    }
-    offset += line.length + 1;
-  }
-  return definitions;
+/** Bare years only, or undated measurements beside a period column: a time series. */
+function tableKind(columns: Column[]): TableKind {
+  const values = columns.filter((c) => !c.descriptive);
+  if (values.length === 0) return 'indicators';
+  if (values.every((c) => c.year !== undefined && c.word === undefined)) return 'series';
+  const period = columns.some((c) => c.role === 'period');
+  if (period && values.every((c) => c.role === 'realised' && c.year === undefined)) return 'series';
+  return 'indicators';
 }
 
 function readDirective(node: Html): Directive | undefined {

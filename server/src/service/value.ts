@@ -3,39 +3,12 @@
  * parentheses, then footnote markers. `<br>` may split a cell over lines.
  *   68% (II) | > 70% | -* | 14.823 (8.867 pers) | - (71% over Q3 t/m Q4) (V)
  */
-import type { CellValue, Comparator, FootnoteMarker, InvalidReason, MainValue } from './model.js';
+import type { Comparator, InvalidReason, MainValue } from './model.js';
 import type { Span } from './positions.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** Roman numerals used as footnote markers: I up to XXXIX. */
-const ROMAN = /^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$/;
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** True for a roman numeral that can be a footnote marker (I … XXXIX). */
-export function isMarkerNumeral(text: string): boolean {
-  return ROMAN.test(text);
-}
-
-/** The value of a roman numeral (I … XXXIX). */
-export function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN_VALUES[numeral[i]] ?? 0;
-    const next = ROMAN_VALUES[numeral[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** The roman numeral for 1 … 39. */
-export function toRoman(value: number): string {
-  let out = 'X'.repeat(Math.floor(value / 10));
-  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-  return out + ones[value % 10];
-}
-
 /** `<br>` variants, replaced by spaces of equal length so offsets stay exact. */
-const BR = /<br\s*\/?>/gi;
+export const BR = /<br\s*\/?>/gi;
 
 /** Blanks out `<br>` tags, keeping every other character at its offset. */
 export function maskBreaks(raw: string): string {
@@ -53,98 +26,6 @@ const QUANTITY = /^(>=|<=|=>|=<|≥|≤|>|<)?(\s*)(€\s?)?([-−+]?\d[\d.,]*)(\
 /** Parses a Dutch number written as in the dialect (14.823, 12,5). */
 export function parseDutchNumber(text: string): number {
   return Number(text.replace(/−/g, '-').replace(/\./g, '').replace(',', '.'));
-}
-
-/**
- * Parses the content of a value cell.
- * @param raw the cell content as written between the pipes, trimmed
- * @param base the offset of `raw` in the document
- */
-export function parseCellValue(raw: string, base: number, vocabulary: Vocabulary): CellValue {
-  const text = maskBreaks(raw);
-  const markers: FootnoteMarker[] = [];
-  const annotations: { text: string; span: Span }[] = [];
-  let trailingStart = -1;
-  let trailingEnd = -1;
-
-  // The main value runs up to the first parenthesis.
-  const firstParen = text.indexOf('(');
-  const mainEnd = firstParen === -1 ? text.length : firstParen;
-  let mainFrom = 0;
-  let mainTo = mainEnd;
-  while (mainFrom < mainTo && /\s/.test(text[mainFrom])) mainFrom++;
-  while (mainTo > mainFrom && /\s/.test(text[mainTo - 1])) mainTo--;
-
-  // Asterisks glued to the main value are markers: -*, 82%*, *28,8 (escaped or not).
-  const lead = /^(?:\\?\*)+/.exec(text.slice(mainFrom, mainTo));
-  if (lead && mainFrom + lead[0].length <= mainTo) {
-    markers.push(asteriskMarker(lead[0], base + mainFrom));
-    mainFrom += lead[0].length;
-  }
-  const trail = /(?:\\?\*)+$/.exec(text.slice(mainFrom, mainTo));
-  if (trail) {
-    markers.push(asteriskMarker(trail[0], base + mainFrom + trail.index));
-    mainTo = mainFrom + trail.index;
-  }
-
-  // After the main value: (annotation), (IV), stray asterisks, and anything else as trailing text.
-  let i = mainEnd;
-  while (i < text.length) {
-    const ch = text[i];
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === '(') {
-      const close = matchingParen(text, i);
-      if (close !== -1) {
-        const inner = text.slice(i + 1, close);
-        const trimmed = inner.trim();
-        if (isMarkerNumeral(trimmed)) {
-          const at = i + 1 + inner.indexOf(trimmed);
-          markers.push({
-            kind: 'roman',
-            numeral: trimmed,
-            value: romanValue(trimmed),
-            span: { start: base + i, end: base + close + 1 },
-            numeralSpan: { start: base + at, end: base + at + trimmed.length },
-          });
-        } else {
-          annotations.push({
-            text: raw.slice(i + 1, close).replace(BR, ' ').replace(/\s+/g, ' ').trim(),
-            span: { start: base + i, end: base + close + 1 },
-          });
-        }
-        i = close + 1;
-        continue;
-      }
-    }
-    const star = /^(?:\\?\*)+/.exec(text.slice(i));
-    if (star) {
-      markers.push(asteriskMarker(star[0], base + i));
-      i += star[0].length;
-      continue;
-    }
-    // Unstructured text: extend the trailing span up to the next parenthesis.
-    let j = i;
-    while (j < text.length && text[j] !== '(') j++;
-    if (j === i) j = text.length; // an unbalanced '('
-    let end = j;
-    while (end > i && /\s/.test(text[end - 1])) end--;
-    if (trailingStart === -1) trailingStart = i;
-    trailingEnd = end;
-    i = j;
-  }
-
-  const main = classifyMain(text.slice(mainFrom, mainTo), { start: base + mainFrom, end: base + mainTo }, vocabulary);
-  const value: CellValue = { main, annotations, markers: markers.sort((a, b) => a.span.start - b.span.start) };
-  if (trailingStart !== -1) {
-    value.trailing = {
-      text: raw.slice(trailingStart, trailingEnd).replace(BR, ' ').trim(),
-      span: { start: base + trailingStart, end: base + trailingEnd },
-    };
-  }
-  return value;
 }
 
 /** Classifies the main value of a cell (markers already removed). */
@@ -230,27 +111,6 @@ function normaliseComparator(text: string | undefined): Comparator | undefined {
     default:
       return text as Comparator;
   }
-}
-
-function asteriskMarker(text: string, start: number): FootnoteMarker {
-  const count = (text.match(/\*/g) ?? []).length;
-  return {
-    kind: 'asterisk',
-    numeral: '*'.repeat(count),
-    value: count,
-    span: { start, end: start + text.length },
-    numeralSpan: { start, end: start + text.length },
-  };
-}
-
-/** Index of the parenthesis closing the one at `open`, or -1. */
-function matchingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**

@@ -3,15 +3,39 @@
  * Its defaults are data in `schemas/programmatekst.schema.json`; configuration extends or replaces them.
  */
 import modelSchema from '../../../schemas/programmatekst.schema.json' with { type: 'json' };
+import { defaultFootnoteStyle, FootnoteStyle, type FootnoteStyleData, mergeFootnoteStyle } from './footnote-style.js';
 import type { ColumnRole, DocumentKind } from './model.js';
+import { defaultValueForms, mergeValueForms, ValueVocabulary, type ValueFormsData } from './value-vocabulary.js';
 
 export type Direction = 'up' | 'down' | 'same';
 
+/** A slot of a layout: one column a table of a kind has. */
 export interface LayoutColumn {
   role: ColumnRole;
-  /** Column year minus document year. */
-  offset: number;
+  /** Column year minus document year; undefined (or null in configuration) for a column without a year. */
+  offset?: number | null;
   optional?: boolean;
+  /** The words this slot accepts; by default the words of its role. */
+  words?: string[];
+}
+
+/** Older configuration keys for the two Groningen roles. */
+const ROLE_ALIASES: Record<string, ColumnRole> = { behaald: 'realised', beoogd: 'target' };
+
+/** The role a configured role name stands for (`behaald` → `realised`). */
+export function canonicalRole(role: string): ColumnRole {
+  return ROLE_ALIASES[role] ?? role;
+}
+
+/** What a header cell says: its role, the word as written, and its year. */
+export interface HeaderReading {
+  /** Undefined for a bare year when the vocabulary gives bare years no role. */
+  role?: ColumnRole;
+  /** The column word as written (`Realisatie`); undefined for a bare year. */
+  word?: string;
+  year?: number;
+  /** Offset of the year digits in the header text given to {@link Vocabulary.readHeader}. */
+  yearIndex?: number;
 }
 
 export interface SectionSpec {
@@ -23,8 +47,15 @@ export interface SectionSpec {
 /** Vocabulary as written in the schema defaults and in configuration files. */
 export interface VocabularyData {
   indicatorLabels: string[];
-  columns: { behaald: string[]; beoogd: string[] };
+  /** Header words per role. */
+  columns: Record<ColumnRole, string[]>;
   layouts: Record<DocumentKind, LayoutColumn[]>;
+  /** Roles of columns without values (Bron, Eenheid …). */
+  descriptiveRoles: ColumnRole[];
+  /** The role of a bare-year header (`2017`); null when a bare year is no column header. */
+  bareYearRole: ColumnRole | null;
+  values?: ValueFormsData;
+  footnotes?: FootnoteStyleData;
   trendWords: Record<string, Direction>;
   units: string[];
   percentWords: string[];
@@ -36,8 +67,12 @@ export interface VocabularyData {
 /** A configuration's vocabulary: every part optional. */
 export interface VocabularyOverride {
   indicatorLabels?: string[];
-  columns?: { behaald?: string[]; beoogd?: string[] };
+  columns?: Record<string, string[]>;
   layouts?: Partial<Record<DocumentKind, LayoutColumn[]>>;
+  descriptiveRoles?: ColumnRole[];
+  bareYearRole?: ColumnRole | null;
+  values?: ValueFormsData;
+  footnotes?: FootnoteStyleData;
   trendWords?: Record<string, Direction>;
   units?: string[];
   percentWords?: string[];
@@ -63,6 +98,13 @@ export interface SectionMatch {
 /** Compiled vocabulary: lookups used by the parser and the rules. */
 export class Vocabulary {
   private readonly roles = new Map<string, ColumnRole>();
+  private readonly descriptive: Set<ColumnRole>;
+  private readonly layouts: Record<DocumentKind, LayoutColumn[]>;
+  private readonly headerPatterns: { pattern: RegExp; word?: number; year?: number }[];
+  /** The value forms cells may take. */
+  readonly values: ValueVocabulary;
+  /** How footnotes are written. */
+  readonly footnotes: FootnoteStyle;
   private readonly trends = new Map<string, { canonical: string; direction: Direction }>();
   private readonly unitSet: Set<string>;
   private readonly percentWordSet: Set<string>;
@@ -70,13 +112,33 @@ export class Vocabulary {
   private readonly percentPatterns: RegExp[];
   private readonly sectionPatterns: Record<DocumentKind, { spec: SectionSpec; order: number; patterns: RegExp[] }[]>;
   readonly dashPatterns: RegExp[];
-  /** Matches a column header `Word YYYY`, capturing word and year. */
-  readonly columnPattern: RegExp;
 
   constructor(readonly data: VocabularyData) {
-    for (const role of ['behaald', 'beoogd'] as const) {
-      for (const word of data.columns[role]) this.roles.set(fold(word), role);
+    this.layouts = {
+      begroting: (data.layouts.begroting ?? []).map(normaliseSlot),
+      rekening: (data.layouts.rekening ?? []).map(normaliseSlot),
+    };
+    for (const [role, words] of Object.entries(data.columns)) {
+      for (const word of words) if (!this.roles.has(fold(word))) this.roles.set(fold(word), canonicalRole(role));
     }
+    for (const slot of [...this.layouts.begroting, ...this.layouts.rekening]) {
+      for (const word of slot.words ?? []) if (!this.roles.has(fold(word))) this.roles.set(fold(word), slot.role);
+    }
+    this.descriptive = new Set(data.descriptiveRoles.map(canonicalRole));
+    this.values = new ValueVocabulary(data.values ?? defaultValueForms);
+    this.footnotes = new FootnoteStyle(data.footnotes ?? defaultFootnoteStyle);
+    // Longest first, so `Streefwaarde` wins over `Streef`.
+    const words = [...this.roles.keys()].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+    this.headerPatterns = [
+      ...(words
+        ? [
+            { pattern: new RegExp(`^(${words})\\s*(\\d{4})$`, 'iu'), word: 1, year: 2 },
+            { pattern: new RegExp(`^(\\d{4})\\s+(${words})$`, 'iu'), word: 2, year: 1 },
+            { pattern: new RegExp(`^(${words})$`, 'iu'), word: 1 },
+          ]
+        : []),
+      { pattern: /^(\d{4})$/u, year: 1 },
+    ];
     for (const [word, direction] of Object.entries(data.trendWords)) {
       this.trends.set(fold(word), { canonical: word, direction });
     }
@@ -85,8 +147,6 @@ export class Vocabulary {
     this.labelSet = new Set(data.indicatorLabels.map(fold));
     this.percentPatterns = data.percentIndicatorPatterns.map((p) => new RegExp(p, 'iu'));
     this.dashPatterns = data.dashExplanations.map((p) => new RegExp(p, 'imu'));
-    const words = [...data.columns.behaald, ...data.columns.beoogd].map(escapeRegExp).join('|');
-    this.columnPattern = new RegExp(`^(${words})\\s+(\\d{4})$`, 'iu');
     const compile = (kind: DocumentKind) =>
       (data.sections[kind] ?? []).map((spec, order) => ({
         spec,
@@ -98,14 +158,67 @@ export class Vocabulary {
     this.sectionPatterns = { begroting: compile('begroting'), rekening: compile('rekening') };
   }
 
-  /** Role of a column word (Behaald → behaald), case-insensitive. */
+  /** Role of a column word (Behaald → realised), case-insensitive. */
   columnRole(word: string): ColumnRole | undefined {
-    return this.roles.get(fold(word));
+    return this.roles.get(fold(joinBrokenWords(word)));
   }
 
-  /** The first configured word for a role, used when writing headers. */
-  columnWord(role: ColumnRole): string {
-    return this.data.columns[role][0] ?? role;
+  /** The words configured for a role (the role's own, then those of layout slots). */
+  columnWords(role: ColumnRole): string[] {
+    const own = Object.entries(this.data.columns)
+      .filter(([r]) => canonicalRole(r) === role)
+      .flatMap(([, words]) => words);
+    const slots = [...this.layouts.rekening, ...this.layouts.begroting]
+      .filter((s) => s.role === role)
+      .flatMap((s) => s.words ?? []);
+    return [...new Set([...own, ...slots])];
+  }
+
+  /** Every configured column word, for messages and completion. */
+  allColumnWords(): string[] {
+    return [...new Set(Object.values(this.data.columns).flat())];
+  }
+
+  /** The first configured word for a role (or a slot's first word), used when writing headers. */
+  columnWord(role: ColumnRole, slot?: LayoutColumn): string {
+    return slot?.words?.[0] ?? this.columnWords(role)[0] ?? role;
+  }
+
+  /** The header text of a slot for a document year: `Behaald 2017`, `Nulmeting`. */
+  slotHeader(slot: LayoutColumn, year: number | undefined): string {
+    const word = this.columnWord(slot.role, slot);
+    return typeof slot.offset === 'number' && year !== undefined ? `${word} ${year + slot.offset}` : word;
+  }
+
+  /** Whether a role's columns hold no values (Bron, Eenheid …). */
+  isDescriptive(role: ColumnRole | undefined): boolean {
+    return role !== undefined && this.descriptive.has(role);
+  }
+
+  /**
+   * Reads a header cell (markup such as `<br>` already blanked): `Realisatie 2018`, `2018 Begroting`,
+   * `R2016`, `Nulmeting`, `Streef- waarde`, a bare `2017`. Undefined when it is none of these.
+   */
+  readHeader(text: string): HeaderReading | undefined {
+    const collapsed = joinBrokenWords(text.replace(/\s+/g, ' ').trim());
+    for (const { pattern, word, year } of this.headerPatterns) {
+      const m = pattern.exec(collapsed);
+      if (!m) continue;
+      const written = word !== undefined ? m[word] : undefined;
+      const role = written !== undefined ? this.roles.get(fold(written)) : (this.data.bareYearRole ?? undefined);
+      if (written !== undefined && !role) continue;
+      const reading: HeaderReading = {};
+      if (role) reading.role = role;
+      if (written !== undefined) reading.word = written;
+      if (year !== undefined) {
+        const digits = m[year];
+        reading.year = Number(digits);
+        // The year stands first (`2018 Begroting`) or last in the cell's own text.
+        reading.yearIndex = word !== undefined && year < word ? text.indexOf(digits) : text.lastIndexOf(digits);
+      }
+      return reading;
+    }
+    return undefined;
   }
 
   /** A trend word's canonical spelling and direction, case-insensitive. */
@@ -130,8 +243,9 @@ export class Vocabulary {
     return this.percentPatterns.some((p) => p.test(name));
   }
 
+  /** The slots of a kind's layout, roles canonical. */
   layout(kind: DocumentKind): LayoutColumn[] {
-    return this.data.layouts[kind] ?? [];
+    return this.layouts[kind];
   }
 
   sections(kind: DocumentKind): SectionSpec[] {
@@ -178,12 +292,22 @@ export function mergeVocabulary(
     const merged = base.sections[kind].map((s) => given.find((g) => g.id === s.id) ?? s);
     return [...merged, ...given.filter((g) => !merged.some((m) => m.id === g.id))];
   };
+  const columns = (): Record<ColumnRole, string[]> => {
+    if (!override.columns) return base.columns;
+    const out: Record<ColumnRole, string[]> = extend ? { ...base.columns } : {};
+    for (const [role, words] of Object.entries(override.columns)) {
+      const key = canonicalRole(role);
+      out[key] = list(extend ? (out[key] ?? []) : (out[key] ?? []), words);
+    }
+    return out;
+  };
   return {
     indicatorLabels: list(base.indicatorLabels, override.indicatorLabels),
-    columns: {
-      behaald: list(base.columns.behaald, override.columns?.behaald),
-      beoogd: list(base.columns.beoogd, override.columns?.beoogd),
-    },
+    columns: columns(),
+    descriptiveRoles: list(base.descriptiveRoles, override.descriptiveRoles),
+    bareYearRole: override.bareYearRole !== undefined ? override.bareYearRole : base.bareYearRole,
+    values: mergeValueForms(base.values ?? defaultValueForms, override.values, extend),
+    footnotes: mergeFootnoteStyle(base.footnotes ?? defaultFootnoteStyle, override.footnotes, extend),
     layouts: {
       begroting: override.layouts?.begroting ?? base.layouts.begroting,
       rekening: override.layouts?.rekening ?? base.layouts.rekening,
@@ -204,6 +328,25 @@ export function mergeVocabulary(
 /** Case- and accent-insensitive comparison key for vocabulary words. */
 export function fold(word: string): string {
   return word.trim().toLocaleLowerCase('nl');
+}
+
+/** A slot with its role canonical and `null` offsets made undefined. */
+function normaliseSlot(slot: LayoutColumn): LayoutColumn {
+  const out: LayoutColumn = { role: canonicalRole(slot.role) };
+  if (typeof slot.offset === 'number') out.offset = slot.offset;
+  if (slot.optional) out.optional = true;
+  if (slot.words && slot.words.length > 0) out.words = slot.words;
+  return out;
+}
+
+/** `Streef- waarde` (a word broken over two lines of a cell) → `Streefwaarde`. */
+function joinBrokenWords(text: string): string {
+  return text.replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2');
+}
+
+/** A regular expression for a column word: spaces match any run of blanks. */
+function wordPattern(word: string): string {
+  return escapeRegExp(word).replace(/\s+/g, '\\s+');
 }
 
 export function escapeRegExp(text: string): string {

@@ -141,9 +141,9 @@ describe('import: seed chapters', () => {
       assert.deepEqual(
         table.columns.map((col) => [col.cell.raw, col.role, col.year]),
         [
-          ['Behaald 2017', 'behaald', 2017],
-          ['Beoogd 2018', 'beoogd', 2018],
-          ['Behaald 2018', 'behaald', 2018],
+          ['Behaald 2017', 'realised', 2017],
+          ['Beoogd 2018', 'target', 2018],
+          ['Behaald 2018', 'realised', 2018],
         ],
       );
     });
@@ -262,7 +262,7 @@ describe('import: seed chapters', () => {
       assert.equal(doc.tables.length, 1);
       assert.deepEqual(
         doc.tables[0].columns.map((col) => [col.cell.raw, col.role, col.year]),
-        [['Beoogd 2019', 'beoogd', 2019]],
+        [['Beoogd 2019', 'target', 2019]],
       );
       assert.deepEqual(rowsOf(doc), [
         {

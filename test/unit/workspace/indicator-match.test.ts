@@ -9,7 +9,7 @@ import {
   RENAME_THRESHOLD,
 } from '../../../server/src/service/indicator-match.js';
 import { defaultVocabulary, parseChapter } from '../../../server/src/service/index.js';
-import { parseCellValue } from '../../../server/src/service/value.js';
+import { parseCellValue } from '../../../server/src/service/cell-value.js';
 
 const key = (raw: string) => comparableKey(parseCellValue(raw, 0, defaultVocabulary).main, defaultVocabulary);
 

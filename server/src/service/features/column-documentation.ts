@@ -1,16 +1,17 @@
 /** What a column of an indicator table means: shown on hover over a header and with header completions. */
 import type { ChapterDocument, ColumnRole, DocumentKind } from '../model.js';
 import type { FeatureContext } from './context.js';
-import { localize } from './shared.js';
+import { roleHolds, roleSummary as summaryOf } from '../roles.js';
+import { localize, localizeMessage } from './shared.js';
 
 /** One word for a role: realisatie / streefwaarde. */
 export function roleSummary(role: ColumnRole, ctx: FeatureContext): string {
-  return role === 'behaald' ? localize(ctx, 'realisatie', 'result') : localize(ctx, 'streefwaarde', 'target');
+  return localizeMessage(ctx, summaryOf(role));
 }
 
 /**
- * Markdown explaining a value column (`Behaald 2017`), and whether it belongs in the layout of the
- * document's kind and year.
+ * Markdown explaining a column (`Behaald 2017`, `Doel 2022`, `Bron`), and whether it belongs in
+ * the layout of the document's kind and year.
  * @param header the header as written
  */
 export function columnDocumentation(
@@ -23,38 +24,25 @@ export function columnDocumentation(
   const vocabulary = ctx.settings.vocabulary;
   const parts: string[] = [];
   const trends = Object.keys(vocabulary.data.trendWords).join(', ');
-  if (role === 'behaald' && year !== undefined) {
-    parts.push(
-      localize(
-        ctx,
-        `**${header}**: de gemeten waarde (realisatie) over ${year}. Vul een getal in, of \`-\` als er geen gegevens zijn; een trendwoord hoort hier niet.`,
-        `**${header}**: the measured value (result) for ${year}. Write a number, or \`-\` when there is no data; a trend word does not belong here.`,
-      ),
-    );
-  } else if (role === 'beoogd' && year !== undefined) {
-    parts.push(
-      localize(
-        ctx,
-        `**${header}**: de streefwaarde voor ${year}: een getal, eventueel met een vergelijking (\`> 70%\`), of een trendwoord (${trends}).`,
-        `**${header}**: the target for ${year}: a number, optionally with a comparison (\`> 70%\`), or a trend word (${trends}).`,
-      ),
-    );
+  if (role !== undefined) {
+    parts.push(`**${header}**: ${localizeMessage(ctx, roleHolds(role, year, trends))}.`);
   } else {
-    const words = [vocabulary.columnWord('behaald'), vocabulary.columnWord('beoogd')].join(localize(ctx, ' of ', ' or '));
+    const words = vocabulary.allColumnWords().join(', ');
     parts.push(
       localize(
         ctx,
-        `**${header}**: geen bekende kolom; een kolomkop is ${words} met een jaartal.`,
-        `**${header}**: not a known column; a column header is ${words} with a year.`,
+        `**${header}**: geen bekende kolom; een kolomkop is een kolomwoord (${words}) met een jaartal.`,
+        `**${header}**: not a known column; a column header is a column word (${words}) with a year.`,
       ),
     );
   }
   const layout = layoutText(doc, ctx);
-  if (layout) {
+  if (layout && !vocabulary.isDescriptive(role)) {
     const fits =
       role !== undefined &&
-      year !== undefined &&
-      vocabulary.layout(layout.kind).some((c) => c.role === role && (doc.year as number) + c.offset === year);
+      vocabulary
+        .layout(layout.kind)
+        .some((c) => c.role === role && (typeof c.offset === 'number' ? (doc.year as number) + c.offset === year : true));
     parts.push(
       fits
         ? localize(
@@ -77,8 +65,8 @@ export function labelDocumentation(label: string, doc: ChapterDocument, ctx: Fea
   const parts = [
     localize(
       ctx,
-      `**${label}**: elke rij is één indicator; de kolommen erna geven per jaar de streefwaarde (${ctx.settings.vocabulary.columnWord('beoogd')}) en de realisatie (${ctx.settings.vocabulary.columnWord('behaald')}).`,
-      `**${label}**: every row is one indicator; the columns after it give the target (${ctx.settings.vocabulary.columnWord('beoogd')}) and the result (${ctx.settings.vocabulary.columnWord('behaald')}) per year.`,
+      `**${label}**: elke rij is één indicator; de kolommen erna geven per jaar de streefwaarde (${ctx.settings.vocabulary.columnWord('target')}) en de realisatie (${ctx.settings.vocabulary.columnWord('realised')}).`,
+      `**${label}**: every row is one indicator; the columns after it give the target (${ctx.settings.vocabulary.columnWord('target')}) and the result (${ctx.settings.vocabulary.columnWord('realised')}) per year.`,
     ),
   ];
   const layout = layoutText(doc, ctx);
@@ -100,9 +88,6 @@ function layoutText(doc: ChapterDocument, ctx: FeatureContext): { kind: Document
   const vocabulary = ctx.settings.vocabulary;
   const columns = vocabulary
     .layout(doc.kind)
-    .map(
-      (c) =>
-        `${vocabulary.columnWord(c.role)} ${(doc.year as number) + c.offset}${c.optional ? localize(ctx, ' (optioneel)', ' (optional)') : ''}`,
-    );
+    .map((c) => `${vocabulary.slotHeader(c, doc.year)}${c.optional ? localize(ctx, ' (optioneel)', ' (optional)') : ''}`);
   return { kind: doc.kind, text: columns.join(' | ') };
 }

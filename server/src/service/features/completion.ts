@@ -2,6 +2,7 @@
  * Completions while writing a chapter: front matter keys and values, standard section headings,
  * column headers, indicator names, cell values and footnote numerals.
  */
+import { roleAllowsTrends } from '../roles.js';
 import {
   type CompletionItem,
   CompletionItemKind,
@@ -11,9 +12,10 @@ import {
 import frontMatterSchema from '../../../../schemas/frontmatter.schema.json' with { type: 'json' };
 import { inferKindAndYear } from '../infer.js';
 import type { Beleidsveld, ChapterDocument, ColumnRole, DocumentKind, IndicatorTable } from '../model.js';
-import { indicatorKey } from '../parse.js';
+import { indicatorKey } from '../footnote-syntax.js';
 import type { Position } from '../positions.js';
-import { toRoman, valueKey } from '../value.js';
+import { toRoman } from '../footnote-syntax.js';
+import { valueKey } from '../value.js';
 import type { FeatureContext } from './context.js';
 import { columnDocumentation, roleSummary } from './column-documentation.js';
 import { sectionTitle } from './section-title.js';
@@ -365,8 +367,8 @@ function columnCompletions(
   const kinds: DocumentKind[] = doc.kind ? [doc.kind] : ['rekening', 'begroting'];
   for (const kind of kinds) {
     vocabulary.layout(kind).forEach((column) => {
-      const year = (doc.year as number) + column.offset;
-      const label = `${vocabulary.columnWord(column.role)} ${year}`;
+      const year = typeof column.offset === 'number' ? (doc.year as number) + column.offset : undefined;
+      const label = vocabulary.slotHeader(column, doc.year);
       if (items.some((x) => x.label === label)) return;
       const present = others.has(label.toLowerCase());
       // The first column of the layout that the header does not have yet is the likely one.
@@ -455,11 +457,11 @@ function valueCompletions(
           for (const cell of row.cells) {
             const main = cell.value.main;
             if (main.type === 'empty' || main.type === 'dash' || !cell.column?.role) continue;
-            if (main.type === 'trend' && role === 'behaald') continue;
+            if (main.type === 'trend' && !roleAllowsTrends(role)) continue;
             const text = withoutMarkers(other.text, cell.span, cell.value.markers);
             const id = valueKey(main) + '\u0000' + text;
             const entry = seen.get(id) ?? { text, sources: [], exact: false };
-            const column = `${vocabulary.columnWord(cell.column.role)} ${cell.column.year}`;
+            const column = cell.column.header;
             entry.sources.push(`${column} (${fileName(other.uri)})`);
             entry.exact ||= cell.column.role === role && cell.column.year === year;
             seen.set(id, entry);
@@ -484,7 +486,7 @@ function valueCompletions(
     }),
   );
   // A trend word is a target, never a result.
-  if (role !== 'behaald') {
+  if (roleAllowsTrends(role)) {
     Object.entries(vocabulary.data.trendWords).forEach(([word, direction], i) => {
       const [nl, en] = DIRECTION[direction] ?? [direction, direction];
       items.push(

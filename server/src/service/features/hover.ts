@@ -49,7 +49,7 @@ function hover(doc: ChapterDocument, value: string, span: Span): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range: doc.lines.range(span) };
 }
 
-const ROLE_ORDER: Record<ColumnRole, number> = { beoogd: 0, behaald: 1 };
+const ROLE_ORDER: Record<ColumnRole, number> = { baseline: 0, target: 1, forecast: 2, realised: 3 };
 const KIND_ORDER: Record<string, number> = { begroting: 0, rekening: 1 };
 
 /**
@@ -81,7 +81,7 @@ function indicatorHistory(doc: ChapterDocument, row: IndicatorRow, ctx: FeatureC
   entries.sort(
     (a, b) =>
       a.year - b.year ||
-      ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+      (ROLE_ORDER[a.role] ?? 4) - (ROLE_ORDER[b.role] ?? 4) ||
       (KIND_ORDER[a.kind] ?? 2) - (KIND_ORDER[b.kind] ?? 2) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   );

@@ -5,7 +5,7 @@
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Beleidsveld, ChapterDocument } from '../model.js';
 import type { Position, Span } from '../positions.js';
-import { isMarkerNumeral } from '../value.js';
+import { isMarkerNumeral } from '../footnote-syntax.js';
 import type { FeatureContext } from './context.js';
 import { touches } from './shared.js';
 

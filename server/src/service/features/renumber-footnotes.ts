@@ -5,7 +5,7 @@
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Beleidsveld, ChapterDocument, FootnoteDefinition } from '../model.js';
 import type { Position } from '../positions.js';
-import { toRoman } from '../value.js';
+import { toRoman } from '../footnote-syntax.js';
 import type { FeatureContext } from './context.js';
 import { beleidsveldAt } from './shared.js';
 

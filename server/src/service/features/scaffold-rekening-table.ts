@@ -42,16 +42,18 @@ export function scaffoldRekeningTable(doc: ChapterDocument, position: Position, 
   const layout = vocabulary.layout('rekening');
   const sourceTable = source.beleidsvelden.find((f) => f.number === number)?.tables.find((t) => t.rows.length > 0);
   const label = collapse(sourceTable?.label.raw ?? '') || vocabulary.data.indicatorLabels[0] || 'Indicatoren';
-  const header = [label, ...layout.map((c) => `${vocabulary.columnWord(c.role)} ${year + c.offset}`)];
+  const header = [label, ...layout.map((c) => vocabulary.slotHeader(c, year))];
   const lines = [row(header), row(header.map(() => '---'))];
   for (const sourceRow of sourceRows) {
     const name = withoutMarkers(source.text, sourceRow.name.span, sourceRow.name.markers);
     const previousRow = previousRows.find((r) => r.name.key === sourceRow.name.key);
     const cells = layout.map((c) => {
-      if (c.role === 'behaald' && c.offset === 0) return '';
+      const columnYear = typeof c.offset === 'number' ? year + c.offset : undefined;
+      // This year's results are what the writer is about to fill in.
+      if (c.role === 'realised' && c.offset === 0) return '';
       return (
-        valueOf(source, sourceRow, c.role, year + c.offset) ??
-        (previous && previousRow ? valueOf(previous, previousRow, c.role, year + c.offset) : undefined) ??
+        valueOf(source, sourceRow, c.role, columnYear) ??
+        (previous && previousRow ? valueOf(previous, previousRow, c.role, columnYear) : undefined) ??
         '-'
       );
     });
@@ -98,8 +100,8 @@ function rowsOf(doc: ChapterDocument, number: string): IndicatorRow[] {
   return rows;
 }
 
-/** A row's value for a column (role and year), markers dropped; undefined when absent or empty. */
-function valueOf(doc: ChapterDocument, r: IndicatorRow, role: ColumnRole, year: number): string | undefined {
+/** A row's value for a column (role and year, or no year), markers dropped; undefined when absent or empty. */
+function valueOf(doc: ChapterDocument, r: IndicatorRow, role: ColumnRole, year: number | undefined): string | undefined {
   const cell = r.cells.find((c) => c.column?.role === role && c.column.year === year);
   if (!cell || cell.value.main.type === 'empty') return undefined;
   return withoutMarkers(doc.text, cell.span, cell.value.markers) || undefined;

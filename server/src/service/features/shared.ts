@@ -2,6 +2,7 @@
  * Helpers the editor features share: where the cursor is in the model, localisation, file names.
  * Offsets are the model's (UTF-16 into `doc.text`); features convert through `doc.lines` only.
  */
+import type { Localized } from '../finding.js';
 import type { Beleidsveld, ChapterDocument, FootnoteDefinition, FootnoteMarker, IndicatorTable } from '../model.js';
 import type { Span } from '../positions.js';
 import type { FeatureContext } from './context.js';
@@ -9,6 +10,11 @@ import type { FeatureContext } from './context.js';
 /** The Dutch or the English text, per the document's locale. */
 export function localize(ctx: FeatureContext, nl: string, en: string): string {
   return ctx.settings.locale === 'en' ? en : nl;
+}
+
+/** A {@link Localized} message in the context's language. */
+export function localizeMessage(ctx: FeatureContext, message: Localized): string {
+  return localize(ctx, message.nl, message.en);
 }
 
 /** The last path segment of a uri, decoded: `file:///a/rekening-2018.md` → `rekening-2018.md`. */
