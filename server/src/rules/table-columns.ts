@@ -68,6 +68,9 @@ function checkTable(
     if (step.op === 'skip') continue;
     const own = ownSlot(step.column);
     if (!own || (step.op === 'pair' && step.slot === own)) continue;
+    // In a required place of its own role, a column whose exact header is only an optional
+    // extra (`Doel 2021` where `Doel 2020` is due) has a wrong year, not a wrong place.
+    if (step.op === 'pair' && own.optional && !step.slot.optional && step.column.role === step.slot.role) continue;
     // A header of the layout in the wrong place: out of order, unless another column already
     // holds that place (then this is a duplicate, judged by the place it takes).
     if (!present.has(own)) {

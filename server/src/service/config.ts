@@ -6,6 +6,7 @@ import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, 
 import type { Locale, SeveritySetting } from './finding.js';
 import type { LintSettings } from './lint.js';
 import { LineIndex, type Range } from './positions.js';
+import { applyProfiles, profileNames } from './profiles.js';
 import { decodePointer, describeSchemaError, errorKey, usefulErrors, validateConfig } from './schemas.js';
 import { defaultVocabularyData, mergeVocabulary, Vocabulary, type VocabularyOverride } from './vocabulary.js';
 
@@ -14,6 +15,8 @@ export const CONFIG_FILE_NAME = '.programmalintrc.json';
 
 export interface Config {
   locale?: Locale;
+  /** Built-in profiles applied to the defaults before `vocabulary` (see `schemas/profiles.json`). */
+  profile?: string | string[];
   rules?: Record<string, SeveritySetting>;
   vocabulary?: VocabularyOverride;
   extendVocabulary?: boolean;
@@ -112,11 +115,12 @@ const vocabularyCache = new Map<string, Vocabulary>();
 
 /** The compiled vocabulary of a configuration, cached per distinct vocabulary. */
 export function vocabularyFor(config: Config | undefined): Vocabulary {
-  const key = JSON.stringify([config?.vocabulary ?? null, config?.extendVocabulary ?? true]);
+  const names = profileNames(config?.profile);
+  const key = JSON.stringify([names, config?.vocabulary ?? null, config?.extendVocabulary ?? true]);
   let vocabulary = vocabularyCache.get(key);
   if (!vocabulary) {
     vocabulary = new Vocabulary(
-      mergeVocabulary(defaultVocabularyData, config?.vocabulary, config?.extendVocabulary ?? true),
+      mergeVocabulary(applyProfiles(defaultVocabularyData, names), config?.vocabulary, config?.extendVocabulary ?? true),
     );
     vocabularyCache.set(key, vocabulary);
   }

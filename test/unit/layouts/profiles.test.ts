@@ -1,0 +1,219 @@
+/** Other municipalities' table layouts by configuration alone: profiles and column slots. */
+import assert from 'node:assert/strict';
+import profileSchema from '../../../schemas/profiles.schema.json' with { type: 'json' };
+import configSchema from '../../../schemas/config.schema.json' with { type: 'json' };
+import { Ajv } from 'ajv';
+import modelSchema from '../../../schemas/programmatekst.schema.json' with { type: 'json' };
+import profileData from '../../../schemas/profiles.json' with { type: 'json' };
+import type { Config } from '../../../server/src/service/index.js';
+import { parseChapter, settingsFromConfig } from '../../../server/src/service/index.js';
+import { profiles } from '../../../server/src/service/profiles.js';
+import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
+
+/** A chapter with front matter (unless `kind` is undefined), one beleidsveld and one table. */
+function withTable(kind: 'begroting' | 'rekening' | undefined, year: number, header: string[], rows: string[][]): string {
+  const front = kind ? ['---', `document: ${kind}`, `jaar: ${year}`, 'programma: 3', '---', ''] : [];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return chapter(
+    ...front,
+    '# Programma 3: Duurzaamheid',
+    '',
+    '## 3.1.1 Groen en water',
+    '',
+    'Met deze indicatoren volgen we de voortgang.',
+    '',
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+  );
+}
+
+const only = (rule: string, text: string, config: Config) => findingsOf(rule, text, { config });
+
+describe('profiles and column slots', () => {
+  it('profiles.json validates against its schema, and the config schema names exactly its profiles', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(modelSchema);
+    assert.equal(ajv.validate(profileSchema, profileData), true, JSON.stringify(ajv.errors));
+    assert.deepEqual(
+      (configSchema as unknown as { $defs: { profileName: { enum: string[] } } }).$defs.profileName.enum,
+      profiles.map((p) => p.name),
+    );
+  });
+
+  describe('Realisatie 2018 | Verwacht 2019 | Doel 2020 | Doel 2022 (begroting 2020)', () => {
+    const header = ['Omschrijving indicator/ kengetal', 'Realisatie 2018', 'Verwacht 2019', 'Doel 2020', 'Doel 2022'];
+    const text = withTable('begroting', 2020, header, [['Aantal bezoekers milieustraat', '12.400', '12.000', '12.500', '13.000']]);
+
+    it('is clean with the realisatie-doel profile', () => {
+      assert.deepEqual(only('table-columns', text, { profile: 'realisatie-doel' }), []);
+    });
+
+    it('is clean with column words and a layout in the configuration, no profile', () => {
+      const config: Config = {
+        vocabulary: {
+          indicatorLabels: ['Omschrijving indicator/ kengetal'],
+          columns: { realised: ['Realisatie'], forecast: ['Verwacht'], target: ['Doel'] },
+          layouts: {
+            begroting: [
+              { role: 'realised', offset: -2 },
+              { role: 'forecast', offset: -1 },
+              { role: 'target', offset: 0 },
+              { role: 'target', offset: 2, optional: true },
+            ],
+          },
+        },
+      };
+      const findings = lint(text, { config }).filter((f) => f.rule.startsWith('table-') || f.rule.startsWith('value-') || f.rule === 'kind-inferred');
+      assert.deepEqual(findings.map((f) => brief(f)), []);
+    });
+
+    it('the Groningen defaults report it, quoting the chapter’s own header', () => {
+      const found = only('table-columns', text.replace('Omschrijving indicator/ kengetal', 'Indicator'), {});
+      assert.ok(found.length > 0);
+      assert.ok(found.some((f) => f.message.includes("'Realisatie 2018'")), JSON.stringify(found));
+    });
+
+    it('a wrong year is reported in the chapter’s own words, with a fix', () => {
+      const wrong = withTable('begroting', 2020, [...header.slice(0, 3), 'Doel 2021', 'Doel 2022'], [['Aantal', '1', '2', '3', '4']]);
+      assert.deepEqual(only('table-columns', wrong, { profile: 'realisatie-doel' }), [
+        {
+          rule: 'table-columns',
+          range: '13:77-13:81',
+          message: "Verkeerd jaar in 'Doel 2021': in een begroting 2020 is deze kolom 'Doel 2020'.",
+        },
+      ]);
+    });
+
+    it('infers begroting 2020 from the layout when there is no front matter', () => {
+      const doc = parseChapter(withTable(undefined, 2020, header, [['Aantal', '1', '2', '3', '4']]), {
+        vocabulary: settingsFromConfig({ profile: 'realisatie-doel' }).vocabulary,
+      });
+      assert.deepEqual([doc.kind, doc.year], ['begroting', 2020]);
+    });
+  });
+
+  describe('Nulmeting | Streefwaarde 2020', () => {
+    const text = withTable('begroting', 2020, ['Indicator', 'Nulmeting', 'Streefwaarde 2020'], [['Tevredenheid over groen', '6,8', '7,0']]);
+
+    it('is clean with the nulmeting-streefwaarde profile', () => {
+      assert.deepEqual(only('table-columns', text, { profile: 'nulmeting-streefwaarde' }), []);
+    });
+
+    it('a missing baseline is named as the chapter would write it', () => {
+      const missing = withTable('begroting', 2020, ['Indicator', 'Streefwaarde 2020'], [['Tevredenheid', '7,0']]);
+      assert.deepEqual(
+        only('table-columns', missing, { profile: 'nulmeting-streefwaarde' }).map((f) => f.message),
+        [
+          "De kolom 'Nulmeting' ontbreekt. Kolommen in een begroting 2020: 'Nulmeting | Actuele waarde | Realisatie 2018 | Streefwaarde 2020 | Streefwaarde 2021 | Streefwaarde 2022 | Streefwaarde 2023 | Streefwaarde 2024' ('Actuele waarde', 'Realisatie 2018', 'Streefwaarde 2021', 'Streefwaarde 2022', 'Streefwaarde 2023' en/of 'Streefwaarde 2024' mogen ontbreken).",
+        ],
+      );
+    });
+  });
+
+  describe('Werkelijk 2021 | Begroting 2022 | Begroting 2023 (begroting 2023)', () => {
+    const text = withTable('begroting', 2023, ['Indicator', 'Werkelijk 2021', 'Begroting 2022', 'Begroting 2023'], [['Banen', '702,1', '700', '705']]);
+
+    it('is clean with the werkelijk-begroting profile', () => {
+      assert.deepEqual(only('table-columns', text, { profile: 'werkelijk-begroting' }), []);
+    });
+
+    it('a column after the layout does not belong, quoted as written', () => {
+      const extra = withTable('rekening', 2022, ['Indicator', 'Werkelijk 2021', 'Begroting 2022', 'Werkelijk 2022', 'Werkelijk 2023'], [['Banen', '1', '2', '3', '4']]);
+      assert.deepEqual(only('table-columns', extra, { profile: 'werkelijk-begroting' }).map((f) => f.message), [
+        "De kolom 'Werkelijk 2023' hoort niet in een rekening 2022. Kolommen: 'Werkelijk 2021 | Begroting 2022 | Werkelijk 2022'.",
+      ]);
+    });
+  });
+
+  describe('time series: bare years', () => {
+    const header = ['Indicator', '2015', '2016', '2017', '2018'];
+    it('is a series table, clean in a rekening 2018', () => {
+      const text = withTable('rekening', 2018, header, [['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,8']]);
+      const doc = parseChapter(text);
+      assert.equal(doc.tables[0].kind, 'series');
+      assert.deepEqual(only('table-columns', text, {}), []);
+    });
+
+    it('reports a year after the document year', () => {
+      const text = withTable('rekening', 2017, header, [['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,8']]);
+      assert.deepEqual(only('table-columns', text, {}), [
+        {
+          rule: 'table-columns',
+          range: '13:36-13:40',
+          message: "De kolom '2018' ligt na 2017, het jaar van dit document: een reeks bevat alleen metingen.",
+        },
+      ]);
+    });
+
+    it('a trend word in a series is a measurement error', () => {
+      const text = withTable('rekening', 2018, header, [['Winkeldiefstallen', '2,1', '1,9', 'Afname', '1,8']]);
+      assert.deepEqual(
+        only('trend-in-behaald', text, {}).map((f) => f.message),
+        ["'Afname' is een streefwaarde, geen resultaat. In de kolom '2017' hoort de gemeten waarde, of '-' als die er niet is."],
+      );
+    });
+
+    it('a row with only a label is a group row', () => {
+      const text = withTable('rekening', 2018, header, [['Haren', '', '', '', ''], ['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,8']]);
+      const doc = parseChapter(text);
+      assert.deepEqual(doc.tables[0].rows.map((r) => r.group === true), [true, false]);
+    });
+  });
+
+  describe('BBV table with Eenheid and Bron', () => {
+    const header = ['Indicator', 'Eenheid', 'Bron', '2017', '2018', '2019'];
+    const text = withTable('rekening', 2019, header, [['Banen', 'per 1.000 inwoners 15-64 jaar', 'LISA', '702,1', '710,3', '715,0']]);
+
+    it('the descriptive columns are accepted anywhere with the bbv profile', () => {
+      const doc = parseChapter(text, { vocabulary: settingsFromConfig({ profile: 'bbv' }).vocabulary });
+      assert.equal(doc.tables[0].kind, 'series');
+      assert.deepEqual(
+        doc.tables[0].columns.map((c) => [c.header, c.role, c.descriptive === true]),
+        [
+          ['Eenheid', 'unit', true],
+          ['Bron', 'source', true],
+          ['2017', 'realised', false],
+          ['2018', 'realised', false],
+          ['2019', 'realised', false],
+        ],
+      );
+      assert.deepEqual(only('table-columns', text, { profile: 'bbv' }), []);
+    });
+
+    it('Indicator | Eenheid | Periode | Werkelijk | Bron is a series too', () => {
+      const other = withTable('rekening', 2019, ['Indicator', 'Eenheid', 'Periode', 'Werkelijk', 'Bron'], [['Banen', 'per 1.000 inwoners', '2019', '715,0', 'LISA']]);
+      const doc = parseChapter(other, { vocabulary: settingsFromConfig({ profile: 'bbv' }).vocabulary });
+      assert.equal(doc.tables[0].kind, 'series');
+      assert.deepEqual(only('table-columns', other, { profile: 'bbv' }), []);
+    });
+  });
+
+  it('headers with the year first, glued, or over two lines are read', () => {
+    const vocabulary = settingsFromConfig({ profile: 'realisatie-doel', vocabulary: { columns: { realised: ['R'] } } }).vocabulary;
+    assert.deepEqual(
+      ['2018 Realisatie', 'R2016', 'Werkelijk<br>2017', 'Streef-<br>waarde 2020', 'Nulmeting'].map((h) => {
+        const r = vocabulary.readHeader(h.replace(/<br>/g, '    '));
+        return r && [r.role, r.word, r.year];
+      }),
+      [
+        ['realised', 'Realisatie', 2018],
+        ['realised', 'R', 2016],
+        ['realised', 'Werkelijk', 2017],
+        ['target', 'Streefwaarde', 2020],
+        ['baseline', 'Nulmeting', undefined],
+      ],
+    );
+  });
+
+  it('an unknown profile is a configuration error', () => {
+    const { problems } = parseConfigText('{ "profile": "utrecht" }');
+    assert.ok(problems.length >= 1);
+    assert.ok(problems.every((p) => p.key === 'profile'), JSON.stringify(problems));
+  });
+});
+
+import { parseConfig } from '../../../server/src/service/index.js';
+function parseConfigText(text: string) {
+  return parseConfig(text);
+}
