@@ -21,9 +21,55 @@ export interface ImportArgs {
   input?: string;
   output?: string;
   lang?: 'nl' | 'en';
+  /** A built-in profile to read the text with, instead of the configuration's. */
+  profile?: string;
 }
 
-export type CliArgs = LintArgs | ImportArgs | { command: 'help'; lang?: 'nl' | 'en' } | { command: 'version' };
+/** `programmalint init [chapters or folders] [-o FILE] [--force]`. */
+export interface InitArgs {
+  command: 'init';
+  patterns: string[];
+  output?: string;
+  force: boolean;
+  lang?: 'nl' | 'en';
+  /** Start from this built-in profile instead of guessing one. */
+  profile?: string;
+}
+
+export type ReportFormat = 'html' | 'md' | 'json';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['html', 'md', 'json'];
+
+/** `programmalint report [paths] [-o report.html] [--format html|md|json]`. */
+export interface ReportArgs {
+  command: 'report';
+  patterns: string[];
+  output?: string;
+  format: ReportFormat;
+  config?: string;
+  lang?: 'nl' | 'en';
+}
+
+export type ExportFormat = 'html' | 'docx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'docx'];
+
+/** `programmalint export CHAPTER.md [-o OUT] [--format html|docx]`. */
+export interface ExportArgs {
+  command: 'export';
+  input: string;
+  output?: string;
+  format: ExportFormat;
+  config?: string;
+  lang?: 'nl' | 'en';
+}
+
+export type CliArgs =
+  | LintArgs
+  | ImportArgs
+  | InitArgs
+  | ReportArgs
+  | ExportArgs
+  | { command: 'help'; lang?: 'nl' | 'en' }
+  | { command: 'version' };
 
 /** A usage error: wrong flags or values (exit code 2). */
 export class UsageError extends Error {}
@@ -45,6 +91,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         lang: { type: 'string' },
         workspace: { type: 'string', short: 'w' },
         output: { type: 'string', short: 'o' },
+        profile: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,14 +108,39 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help) return { command: 'help', lang };
   if (values.version) return { command: 'version' };
 
-  if (positionals[0] === 'import') {
+  const notFor = (command: string, flags: readonly (keyof typeof values)[]) => {
+    for (const flag of flags) if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to ${command}`);
+  };
+  const command = positionals[0];
+  if (command === 'import') {
     if (positionals.length > 2) throw new UsageError('import takes one input file');
-    for (const flag of ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace'] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to import`);
-    }
-    return { command: 'import', input: positionals[1], output: values.output, lang };
+    notFor('import', ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace', 'force']);
+    return { command: 'import', input: positionals[1], output: values.output, lang, profile: values.profile };
   }
-  if (values.output !== undefined) throw new UsageError('--output only applies to import');
+  if (command === 'init') {
+    notFor('init', ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace']);
+    return { command: 'init', patterns: positionals.slice(1), output: values.output, force: values.force ?? false, lang, profile: values.profile };
+  }
+  if (command === 'report') {
+    notFor('report', ['fix', 'max-warnings', 'quiet', 'workspace', 'force', 'profile']);
+    const format = (values.format ?? 'html') as ReportFormat;
+    if (!REPORT_FORMATS.includes(format)) {
+      throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got '${values.format}'`);
+    }
+    return { command: 'report', patterns: positionals.slice(1), output: values.output, format, config: values.config, lang };
+  }
+  if (command === 'export') {
+    notFor('export', ['fix', 'max-warnings', 'quiet', 'workspace', 'force', 'profile']);
+    if (positionals.length !== 2) throw new UsageError('export takes one chapter');
+    const format = (values.format ?? 'html') as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) {
+      throw new UsageError(`--format: expected one of ${EXPORT_FORMATS.join(', ')}, got '${values.format}'`);
+    }
+    return { command: 'export', input: positionals[1], output: values.output, format, config: values.config, lang };
+  }
+  if (values.output !== undefined) throw new UsageError('--output only applies to import, init, report and export');
+  if (values.profile !== undefined) throw new UsageError('--profile only applies to import and init');
+  if (values.force !== undefined) throw new UsageError('--force only applies to init');
 
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) {
@@ -97,7 +170,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
 export function usage(locale: 'nl' | 'en'): string {
   return locale === 'nl'
     ? `Gebruik: programmalint [opties] [bestanden, mappen of globs]
-       programmalint import [BESTAND.txt] [-o UIT.md]
+       programmalint import [BESTAND.txt] [-o UIT.md] [--profile PROFIEL]
+       programmalint init [hoofdstukken of mappen] [-o BESTAND] [--force] [--profile PROFIEL]
+       programmalint report [paden] [-o rapport.html] [--format html|md|json]
+       programmalint export HOOFDSTUK.md [-o UIT] [--format html|docx]
 
 Controleert begrotings- en rekeninghoofdstukken in Markdown. Zonder paden: **/*.md onder de huidige map
 (node_modules overgeslagen).
@@ -116,7 +192,10 @@ Opties:
 Afsluitcodes: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 gebruiks-, configuratie- of leesfout.
 `
     : `Usage: programmalint [options] [files, folders or globs]
-       programmalint import [FILE.txt] [-o OUT.md]
+       programmalint import [FILE.txt] [-o OUT.md] [--profile PROFILE]
+       programmalint init [chapters or folders] [-o FILE] [--force] [--profile PROFILE]
+       programmalint report [paths] [-o report.html] [--format html|md|json]
+       programmalint export CHAPTER.md [-o OUT] [--format html|docx]
 
 Checks begroting and rekening chapters in Markdown. Without paths: **/*.md below the current folder
 (node_modules skipped).

@@ -1,7 +1,10 @@
 /** The CLI: dispatches to a command and maps failures to exit codes. */
 import pkg from '../../../package.json' with { type: 'json' };
 import { parseCliArgs, usage, UsageError } from './args.js';
+import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
+import { initCommand } from './init-command.js';
+import { reportCommand } from './report-command.js';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, lintCommand } from './lint-command.js';
 import { localeFromEnv } from './locale.js';
@@ -29,6 +32,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'import':
       return importCommand(args, io);
+    case 'init':
+      return initCommand(args, io);
+    case 'report':
+      return reportCommand(args, io);
+    case 'export':
+      return exportCommand(args, io);
     case 'lint':
       return lintCommand(args, io);
   }
