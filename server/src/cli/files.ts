@@ -14,17 +14,19 @@ export class MissingPathError extends Error {
 
 /**
  * Expands paths, folders and globs into absolute file paths, sorted and without duplicates.
- * No patterns means every `.md` below `cwd`.
+ * No patterns means every `.md` below `cwd` (or every file with one of `options.extensions`).
  */
-export async function expandPatterns(patterns: string[], cwd: string): Promise<string[]> {
+export async function expandPatterns(patterns: string[], cwd: string, options: { extensions?: string[] } = {}): Promise<string[]> {
   const found = new Set<string>();
-  const list = patterns.length > 0 ? patterns : ['**/*.md'];
+  const extensions = options.extensions ?? ['md'];
+  const inFolder = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+  const list = patterns.length > 0 ? patterns : [inFolder];
   for (const pattern of list) {
     const absolute = resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     let matches: string[];
     if (info?.isDirectory()) {
-      matches = await glob('**/*.md', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
+      matches = await glob(inFolder, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
     } else if (info?.isFile()) {
       matches = [absolute];
     } else if (isDynamicPattern(pattern)) {

@@ -1,0 +1,358 @@
+/**
+ * `init`: learns a municipality's configuration from its existing chapters. It starts from the
+ * built-in profile that reads them best, then tries one change at a time — column words the
+ * profiles know under another role, the layouts the tables really have, section questions, the
+ * dash sentence, value forms and footnote styles — and keeps a change only when the chapters then
+ * read better (see {@link evaluate}). What is left is reported, not hidden: real mistakes in the
+ * published text stay findings.
+ */
+import { type Config, settingsFromConfig } from '../config.js';
+import { type Locale, msg, type Localized } from '../finding.js';
+import type { ColumnRole, DocumentKind } from '../model.js';
+import { matchSectionHeading, sectionText } from '../infer.js';
+import { profiles } from '../profiles.js';
+import { roleSummary } from '../roles.js';
+import { canonicalRole, defaultVocabularyData, escapeRegExp, fold, type LayoutColumn, type SectionSpec, type VocabularyOverride } from '../vocabulary.js';
+import { type ChapterSource, type Evaluation, evaluate } from './evaluate.js';
+import { candidateValueAndFootnotePatches } from './style-candidates.js';
+
+export type { ChapterSource } from './evaluate.js';
+
+/** One thing `init` learned, for the summary it prints and the comment it writes. */
+export interface LearnedItem {
+  /** The configuration key it sets (`profile`, `vocabulary.columns` …). */
+  key: string;
+  what: Localized;
+}
+
+/** The outcome of {@link learnConfig}. */
+export interface LearnResult {
+  config: Config;
+  learned: LearnedItem[];
+  /** Header cells no vocabulary reads, with how often they occur. */
+  unknownHeaders: { header: string; count: number }[];
+  /** The final reading: findings left per chapter. */
+  evaluation: Evaluation;
+}
+
+/** Families a chapter set can be read with: every profile that replaces the layout, and groningen. */
+const BASE_PROFILES = profiles.filter((p) => !p.extend || p.name === 'groningen').map((p) => p.name);
+const ADDITIVE_PROFILES = profiles.filter((p) => p.extend && p.name !== 'groningen').map((p) => p.name);
+
+/** Learns a configuration for the chapters. */
+export function learnConfig(sources: ChapterSource[], options: { profile?: string; locale?: Locale } = {}): LearnResult {
+  const learned: LearnedItem[] = [];
+  let best = chooseProfile(sources, options.profile);
+  const names = Array.isArray(best.config.profile) ? best.config.profile : [best.config.profile ?? 'groningen'];
+  learned.push({
+    key: 'profile',
+    what: msg(
+      `profiel ${names.map((n) => `'${n}'`).join(' + ')}${options.profile ? ' (opgegeven)' : ''}`,
+      `profile ${names.map((n) => `'${n}'`).join(' + ')}${options.profile ? ' (given)' : ''}`,
+    ),
+  });
+
+  const attempt = (patch: (config: Config) => Config | undefined, item: (config: Config) => LearnedItem | undefined) => {
+    const config = patch(best.config);
+    if (!config) return;
+    const next = evaluate(sources, config);
+    if (next.score < best.score) {
+      best = next;
+      const what = item(config);
+      if (what) learned.push(what);
+    }
+  };
+
+  const words = learnWords(best);
+  attempt(
+    (c) => (Object.keys(words.columns).length > 0 || words.labels.length > 0 ? withVocabulary(c, wordsOverride(words)) : undefined),
+    () => ({
+      key: 'vocabulary.columns',
+      what: msg(
+        `kolomwoorden ${describeWords(words.columns)}${words.labels.length ? `; tabellabels ${words.labels.map((l) => `'${l}'`).join(', ')}` : ''}`,
+        `column words ${describeWords(words.columns)}${words.labels.length ? `; table labels ${words.labels.map((l) => `'${l}'`).join(', ')}` : ''}`,
+      ),
+    }),
+  );
+
+  const layouts = learnLayouts(best);
+  attempt(
+    (c) => (Object.keys(layouts).length > 0 ? withVocabulary(c, { layouts }) : undefined),
+    () => ({
+      key: 'vocabulary.layouts',
+      what: msg(
+        `kolomindeling ${describeLayouts(layouts, 'nl')}`,
+        `column layout ${describeLayouts(layouts, 'en')}`,
+      ),
+    }),
+  );
+
+  for (const candidate of candidateValueAndFootnotePatches()) {
+    attempt((c) => withVocabulary(c, candidate.vocabulary), () => ({ key: candidate.key, what: candidate.what }));
+  }
+
+  const sections = learnSections(best);
+  attempt(
+    (c) => (sections.changed ? withVocabulary(c, { sections: sections.sections }) : undefined),
+    () => ({ key: 'vocabulary.sections', what: msg(`standaardvragen: ${sections.summary.nl}`, `standard questions: ${sections.summary.en}`) }),
+  );
+
+  const dash = learnDashSentence(best);
+  attempt(
+    (c) => (dash ? withVocabulary(c, { dashExplanations: [dash.pattern] }) : undefined),
+    () => (dash ? { key: 'vocabulary.dashExplanations', what: msg(`de zin over het streepje: ‘${dash.sentence}’`, `the dash sentence: ‘${dash.sentence}’`) } : undefined),
+  );
+
+  // The search reads in Dutch; the findings left are reported in the caller's language.
+  const final = options.locale && options.locale !== 'nl' ? evaluate(sources, best.config, options.locale) : best;
+  return { config: best.config, learned, unknownHeaders: unknownHeaders(best), evaluation: final };
+}
+
+/** The base profile (plus additive ones such as bbv) that reads the chapters best; a given profile is kept. */
+function chooseProfile(sources: ChapterSource[], given: string | undefined): Evaluation {
+  const bases = given ? [given] : BASE_PROFILES;
+  let best: Evaluation | undefined;
+  for (const base of bases) {
+    for (const extra of [[], ...ADDITIVE_PROFILES.map((p) => [p])]) {
+      const names = [base, ...extra.filter((e) => e !== base)];
+      const config: Config = names.length === 1 ? { profile: names[0] } : { profile: names };
+      const result = evaluate(sources, config);
+      // Strictly better only: on a tie the earlier (simpler, more common) choice stays.
+      if (!best || result.score < best.score) best = result;
+    }
+  }
+  return best as Evaluation;
+}
+
+/** Adds vocabulary to a configuration (lists are added to what it has). */
+function withVocabulary(config: Config, add: VocabularyOverride): Config {
+  const vocabulary: VocabularyOverride = { ...(config.vocabulary ?? {}) };
+  for (const [key, value] of Object.entries(add) as [keyof VocabularyOverride, unknown][]) {
+    const old = vocabulary[key];
+    if (Array.isArray(old) && Array.isArray(value)) (vocabulary as Record<string, unknown>)[key] = [...old, ...value.filter((v) => !old.includes(v))];
+    else if (old && typeof old === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
+      (vocabulary as Record<string, unknown>)[key] = mergeObjects(old as Record<string, unknown>, value as Record<string, unknown>);
+    } else (vocabulary as Record<string, unknown>)[key] = value;
+  }
+  return { ...config, vocabulary };
+}
+
+function mergeObjects(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const old = out[k];
+    out[k] = Array.isArray(old) && Array.isArray(v) ? [...old, ...v.filter((x) => !old.includes(x))] : v;
+  }
+  return out;
+}
+
+/** Every column word any built-in profile (or the defaults) knows, with its role. */
+function knownWords(): Map<string, { word: string; role: ColumnRole }> {
+  const map = new Map<string, { word: string; role: ColumnRole }>();
+  const add = (columns: Record<string, string[]> | undefined) => {
+    for (const [role, words] of Object.entries(columns ?? {})) {
+      for (const word of words) if (!map.has(fold(word))) map.set(fold(word), { word, role: canonicalRole(role) });
+    }
+  };
+  add(defaultVocabularyData.columns);
+  for (const p of profiles) add(p.vocabulary.columns);
+  return map;
+}
+
+/** `Realisatie 2018`, `2018 Realisatie`, `Realisatie`: the word of a header cell. */
+function headerWord(header: string): string | undefined {
+  const m = /^(?:(\d{4})\s+)?([\p{L}][\p{L}\p{N}.\-/ ]*?)(?:\s*(\d{4}))?$/u.exec(header.replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2').trim());
+  return m ? m[2].trim() : undefined;
+}
+
+interface LearnedWords {
+  columns: Record<ColumnRole, string[]>;
+  labels: string[];
+}
+
+/** Column words in the chapters that the chosen vocabulary does not read but some profile does. */
+function learnWords(evaluation: Evaluation): LearnedWords {
+  const known = knownWords();
+  const columns: Record<ColumnRole, string[]> = {};
+  const labels: string[] = [];
+  const add = (header: string) => {
+    const word = headerWord(header);
+    const hit = word && known.get(fold(word));
+    if (!word || !hit) return false;
+    const list = (columns[hit.role] ??= []);
+    if (!list.some((w) => fold(w) === fold(word))) list.push(word);
+    return true;
+  };
+  for (const chapter of evaluation.chapters) {
+    for (const header of chapter.unreadHeaders) add(header);
+    // Tables not read at all: their headers may hold known words under a label the profile lacks.
+    for (const node of chapter.doc.tree.children) {
+      if (node.type !== 'table' || chapter.doc.tables.some((t) => t.span.start === node.position?.start.offset)) continue;
+      const cells = node.children[0]?.children ?? [];
+      const texts = cells.map((c) => chapter.doc.text.slice(c.position?.start.offset ?? 0, c.position?.end.offset ?? 0).replace(/^\|/, '').replace(/\|$/, '').trim());
+      const recognised = texts.slice(1).filter((t) => add(t)).length;
+      const label = texts[0];
+      if (recognised > 0 && label && !labels.includes(label)) labels.push(label);
+    }
+  }
+  return { columns, labels };
+}
+
+function wordsOverride(words: LearnedWords): VocabularyOverride {
+  const override: VocabularyOverride = {};
+  if (Object.keys(words.columns).length > 0) override.columns = words.columns;
+  if (words.labels.length > 0) override.indicatorLabels = words.labels;
+  return override;
+}
+
+function describeWords(columns: Record<ColumnRole, string[]>): string {
+  return Object.entries(columns)
+    .map(([role, words]) => `${words.map((w) => `'${w}'`).join(', ')} (${role})`)
+    .join('; ');
+}
+
+/**
+ * The layouts the chapters' tables have: per kind, the columns (role and year relative to the
+ * document) in the order they stand, a column optional when not every table has it.
+ */
+function learnLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, LayoutColumn[]>> {
+  const perKind: Partial<Record<DocumentKind, string[][]>> = {};
+  for (const { doc } of evaluation.chapters) {
+    if (!doc.kind || doc.year === undefined) continue;
+    for (const table of doc.tables) {
+      if (table.kind !== 'indicators') continue;
+      const sequence = table.columns
+        .filter((c) => c.role && !c.descriptive)
+        .map((c) => slotKey(c.role as string, c.year === undefined ? undefined : c.year - (doc.year as number)));
+      if (sequence.length > 0) (perKind[doc.kind] ??= []).push(sequence);
+    }
+  }
+  const out: Partial<Record<DocumentKind, LayoutColumn[]>> = {};
+  for (const [kind, sequences] of Object.entries(perKind) as [DocumentKind, string[][]][]) {
+    const merged = supersequence(sequences);
+    out[kind] = merged.map((key) => {
+      const [role, offset] = key.split('@');
+      const slot: LayoutColumn = { role };
+      if (offset !== '') slot.offset = Number(offset);
+      if (!sequences.every((s) => s.includes(key))) slot.optional = true;
+      return slot;
+    });
+  }
+  return out;
+}
+
+function slotKey(role: string, offset: number | undefined): string {
+  return `${role}@${offset ?? ''}`;
+}
+
+/** A sequence containing each input sequence in order (greedy merge; repeats kept apart). */
+function supersequence(sequences: string[][]): string[] {
+  let merged: string[] = [];
+  for (const sequence of [...sequences].sort((a, b) => b.length - a.length)) {
+    const out: string[] = [];
+    let i = 0;
+    for (const key of sequence) {
+      const at = merged.indexOf(key, i);
+      if (at === -1) {
+        out.push(key);
+        continue;
+      }
+      out.push(...merged.slice(i, at + 1));
+      i = at + 1;
+    }
+    out.push(...merged.slice(i));
+    merged = dedupeAdjacent(out);
+  }
+  return merged;
+}
+
+function dedupeAdjacent(keys: string[]): string[] {
+  return keys.filter((k, i) => i === 0 || keys[i - 1] !== k);
+}
+
+function describeLayouts(layouts: Partial<Record<DocumentKind, LayoutColumn[]>>, locale: 'nl' | 'en'): string {
+  return Object.entries(layouts)
+    .map(([kind, slots]) => {
+      const text = (slots ?? [])
+        .map((s) => {
+          const year = typeof s.offset === 'number' ? (s.offset === 0 ? ' Y' : ` Y${s.offset > 0 ? '+' : ''}${s.offset}`) : '';
+          return `${roleSummary(s.role)[locale]}${year}${s.optional ? (locale === 'nl' ? ' (optioneel)' : ' (optional)') : ''}`;
+        })
+        .join(' | ');
+      return `${kind}: ${text}`;
+    })
+    .join('; ');
+}
+
+/**
+ * The section questions the chapters use: a required question of the profile that no chapter of
+ * that kind has is made optional; a question heading that every beleidsveld of a kind has (and
+ * the profile does not know) becomes a required section, its year written as `{jaar}`.
+ */
+function learnSections(evaluation: Evaluation): { sections: Partial<Record<DocumentKind, SectionSpec[]>>; changed: boolean; summary: Localized } {
+  const vocabulary = settingsFromConfig(evaluation.config).vocabulary;
+  const sections: Partial<Record<DocumentKind, SectionSpec[]>> = {};
+  const notes: { nl: string[]; en: string[] } = { nl: [], en: [] };
+  for (const kind of ['begroting', 'rekening'] as const) {
+    const fields = evaluation.chapters.filter((c) => c.doc.kind === kind).flatMap((c) => c.doc.beleidsvelden.filter((b) => b.heading));
+    if (fields.length === 0) continue;
+    const specs: SectionSpec[] = [];
+    // A required question no beleidsveld has is not this municipality's house style.
+    for (const spec of vocabulary.sections(kind)) {
+      if (!spec.required) continue;
+      const used = fields.some((f) => f.sections.some((h) => matchSectionHeading(vocabulary, kind, h)?.spec.id === spec.id));
+      if (used) continue;
+      specs.push({ ...spec, required: false });
+      notes.nl.push(`‘${spec.id}’ niet verplicht in een ${kind}`);
+      notes.en.push(`‘${spec.id}’ not required in a ${kind}`);
+    }
+    // A question every beleidsveld of the kind asks, that the vocabulary does not know, is required.
+    const counts = new Map<string, { text: string; count: number }>();
+    for (const field of fields) {
+      const seen = new Set<string>();
+      for (const heading of field.sections) {
+        if (matchSectionHeading(vocabulary, kind, heading)) continue;
+        const { text } = sectionText(heading);
+        if (!/\?\s*$/.test(text)) continue;
+        const pattern = escapeRegExp(text.replace(/\s*\?\s*$/, '')).replace(/\b(?:19|20)\d{2}\b/g, '{jaar}');
+        if (seen.has(pattern)) continue;
+        seen.add(pattern);
+        const entry = counts.get(pattern) ?? { text, count: 0 };
+        entry.count++;
+        counts.set(pattern, entry);
+      }
+    }
+    let n = 0;
+    for (const [pattern, { text, count }] of counts) {
+      if (count < fields.length) continue;
+      specs.push({ id: `eigen-${kind}-${++n}`, required: true, headings: [pattern] });
+      notes.nl.push(`‘${text}’ verplicht in een ${kind}`);
+      notes.en.push(`‘${text}’ required in a ${kind}`);
+    }
+    if (specs.length > 0) sections[kind] = specs;
+  }
+  return { sections, changed: Object.keys(sections).length > 0, summary: { nl: notes.nl.join('; '), en: notes.en.join('; ') } };
+}
+
+/** A sentence of the chapters that explains the dash, when the vocabulary does not recognise theirs. */
+function learnDashSentence(evaluation: Evaluation): { sentence: string; pattern: string } | undefined {
+  const unexplained = evaluation.chapters.some((c) => c.findings.some((f) => f.rule === 'dash-explained'));
+  if (!unexplained) return undefined;
+  for (const { doc } of evaluation.chapters) {
+    for (const p of doc.paragraphs) {
+      for (const sentence of p.text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)) {
+        if (!/streep|(^|\s)[-–](\s|$)|liggend/i.test(sentence)) continue;
+        if (!/(geen|niet|ontbre|onbekend|beschikbaar|gegevens|cijfers)/i.test(sentence)) continue;
+        const trimmed = sentence.trim();
+        return { sentence: trimmed, pattern: escapeRegExp(trimmed.replace(/[.!?]$/, '')).replace(/\s+/g, '\\s+') };
+      }
+    }
+  }
+  return undefined;
+}
+
+function unknownHeaders(evaluation: Evaluation): { header: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of evaluation.chapters) for (const h of c.unreadHeaders) counts.set(h, (counts.get(h) ?? 0) + 1);
+  return [...counts].map(([header, count]) => ({ header, count })).sort((a, b) => b.count - a.count || a.header.localeCompare(b.header));
+}
