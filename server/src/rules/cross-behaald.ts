@@ -1,6 +1,7 @@
 /**
  * cross-behaald: last year's achieved figures are not silently rewritten. The rekening of year Y
- * repeats `Behaald Y-1`; it must say what the rekening of year Y-1 reported as `Behaald Y-1`.
+ * repeats the realised value of Y-1 (`Behaald Y-1`, `Realisatie Y-1`); it must say what the
+ * rekening of year Y-1 reported for Y-1. Messages quote the headers as each chapter writes them.
  * A differing cell with a footnote marker explains the correction: reported as information.
  */
 import { msg } from '../service/finding.js';
@@ -21,8 +22,8 @@ export const crossBehaald: Rule = {
   defaultSeverity: 'warning',
   crossDocument: true,
   description: msg(
-    'Behaald vorig jaar in de rekening is hetzelfde als in de rekening van vorig jaar, of de correctie heeft een voetnoot.',
-    "Last year's Behaald in the rekening is what last year's rekening reported, or the correction has a footnote.",
+    'De realisatie van vorig jaar in de rekening is dezelfde als in de rekening van vorig jaar, of de correctie heeft een voetnoot.',
+    "Last year's result in the rekening is what last year's rekening reported, or the correction has a footnote.",
   ),
   check({ doc, workspace, vocabulary, report }) {
     if (!workspace || doc.kind !== 'rekening' || doc.year === undefined) return;
@@ -39,12 +40,10 @@ export const crossBehaald: Rule = {
           if (!cell || !original || !comparable(cell, original) || sameValue(cell, original, vocabulary)) continue;
           const value = shownValue(cell, doc);
           const before = shownValue(original, other);
+          const header = cell.column?.header ?? String(previous);
+          const theirs = original.column?.header ?? String(previous);
           const related = [
-            relatedAt(
-              other,
-              original.span,
-              msg(`Behaald ${previous} in de rekening ${previous}`, `Behaald ${previous} in the rekening ${previous}`),
-            ),
+            relatedAt(other, original.span, msg(`${theirs} in de rekening ${previous}`, `${theirs} in the rekening ${previous}`)),
           ];
           const markers = cell.value.markers;
           if (markers.length > 0) {
@@ -54,9 +53,9 @@ export const crossBehaald: Rule = {
               span: cell.span,
               severity: 'info',
               message: msg(
-                `Behaald ${previous} is hier "${value}", in de rekening ${previous} (${file}) "${before}"; ` +
+                `${header} is hier "${value}", in de rekening ${previous} (${file}) "${before}"; ` +
                   `de correctie wordt toegelicht in ${one ? 'voetnoot' : 'de voetnoten'} ${list}.`,
-                `Behaald ${previous} is "${value}" here, "${before}" in the rekening ${previous} (${file}); ` +
+                `${header} is "${value}" here, "${before}" in the rekening ${previous} (${file}); ` +
                   `${one ? 'footnote' : 'footnotes'} ${list} ${one ? 'explains' : 'explain'} the correction.`,
               ),
               related,
@@ -66,9 +65,9 @@ export const crossBehaald: Rule = {
           report({
             span: cell.span,
             message: msg(
-              `Behaald ${previous} is hier "${value}", maar in de rekening ${previous} (${file}) "${before}". ` +
+              `${header} is hier "${value}", maar in de rekening ${previous} (${file}) "${before}". ` +
                 'Licht de correctie toe met een voetnoot of neem de eerdere waarde over.',
-              `Behaald ${previous} is "${value}" here, but "${before}" in the rekening ${previous} (${file}). ` +
+              `${header} is "${value}" here, but "${before}" in the rekening ${previous} (${file}). ` +
                 'Explain the correction in a footnote or use the earlier value.',
             ),
             related,

@@ -1,6 +1,6 @@
 /**
  * cross-beoogd: the rekening of year Y reports against the targets its begroting of year Y set.
- * Its `Beoogd Y` cell must say what the begroting's `Beoogd Y` cell says for the same indicator.
+ * Its target cell (`Beoogd Y`, `Doel Y`, `Begroting Y`) must say what the begroting says for the same indicator.
  */
 import { msg } from '../service/finding.js';
 import {
@@ -13,6 +13,8 @@ import {
   sameValue,
   shownValue,
 } from '../service/indicator-match.js';
+import type { IndicatorRow, ValueCell } from '../service/model.js';
+import { TARGET_ROLES } from '../service/roles.js';
 import type { Rule } from '../service/rule.js';
 
 export const crossBeoogd: Rule = {
@@ -20,8 +22,8 @@ export const crossBeoogd: Rule = {
   defaultSeverity: 'warning',
   crossDocument: true,
   description: msg(
-    'De streefwaarde (Beoogd) in de rekening is dezelfde als in de begroting van hetzelfde jaar.',
-    'The target (Beoogd) in the rekening is the one the begroting of the same year set.',
+    'De streefwaarde in de rekening is dezelfde als in de begroting van hetzelfde jaar.',
+    'The target in the rekening is the one the begroting of the same year set.',
   ),
   check({ doc, workspace, vocabulary, report }) {
     if (!workspace || doc.kind !== 'rekening' || doc.year === undefined) return;
@@ -33,19 +35,21 @@ export const crossBeoogd: Rule = {
         for (const row of table.rows) {
           const target = targets.get(row.name.key);
           if (!target) continue; // a missing or renamed indicator is cross-indicators' finding
-          const cell = cellFor(row, 'target', year);
-          const promised = cellFor(target.row, 'target', year);
+          const cell = targetCell(row, year);
+          const promised = targetCell(target.row, year);
           if (!cell || !promised || !comparable(cell, promised) || sameValue(cell, promised, vocabulary)) continue;
           const value = shownValue(cell, doc);
           const expected = shownValue(promised, other);
+          const header = cell.column?.header ?? String(year);
+          const theirs = promised.column?.header ?? String(year);
           report({
             span: cell.span,
             message: msg(
-              `Beoogd ${year} is hier "${value}", maar in de begroting ${year} (${file}) "${expected}".`,
-              `Beoogd ${year} is "${value}" here, but "${expected}" in the begroting ${year} (${file}).`,
+              `${header} is hier "${value}", maar in de begroting ${year} (${file}) "${expected}".`,
+              `${header} is "${value}" here, but "${expected}" in the begroting ${year} (${file}).`,
             ),
             related: [
-              relatedAt(other, promised.span, msg(`Beoogd ${year} in de begroting ${year}`, `Beoogd ${year} in the begroting ${year}`)),
+              relatedAt(other, promised.span, msg(`${theirs} in de begroting ${year}`, `${theirs} in the begroting ${year}`)),
             ],
             fixes: [
               {
@@ -60,3 +64,12 @@ export const crossBeoogd: Rule = {
     }
   },
 };
+
+/** A row's target for a year: a target column, else a budgeted one (Begroting Y). */
+function targetCell(row: IndicatorRow, year: number): ValueCell | undefined {
+  for (const role of TARGET_ROLES) {
+    const cell = cellFor(row, role, year);
+    if (cell) return cell;
+  }
+  return undefined;
+}

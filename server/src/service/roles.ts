@@ -98,3 +98,6 @@ export function roleAllowsTrends(role: ColumnRole | undefined): boolean {
 export function isMeasurementRole(role: ColumnRole | undefined): boolean {
   return role !== undefined && ROLES[role] !== undefined && !ROLES[role].trends && ['realised', 'baseline', 'current', 'benchmark'].includes(role);
 }
+
+/** The roles of columns that set a target for a year, in order of preference: a target, else a budgeted value. */
+export const TARGET_ROLES: readonly ColumnRole[] = ['target', 'budget'];
