@@ -36,8 +36,12 @@ export interface Evaluation {
   score: number;
 }
 
-/** Weights: an error outweighs any number of infos; an unread header counts as a warning. */
-const WEIGHT = { error: 1000, warning: 100, unread: 100, info: 1 };
+/**
+ * Weights: an error outweighs any number of infos. A table or header the vocabulary does not read
+ * hides every finding it would have, so not reading must cost more than reading with a few
+ * real mistakes.
+ */
+const WEIGHT = { error: 1000, warning: 100, info: 1, unreadHeader: 1000, unreadTable: 5000 };
 
 /** Reads every chapter with a configuration and scores the result (lower is better). */
 export function evaluate(sources: ChapterSource[], config: Config, locale: Locale = 'nl'): Evaluation {
@@ -65,7 +69,7 @@ export function evaluate(sources: ChapterSource[], config: Config, locale: Local
       unreadTables++;
     }
     for (const f of findings) score += f.severity === 'error' ? WEIGHT.error : f.severity === 'warning' ? WEIGHT.warning : WEIGHT.info;
-    score += (unreadHeaders.length + unreadTables) * WEIGHT.unread;
+    score += unreadHeaders.length * WEIGHT.unreadHeader + unreadTables * WEIGHT.unreadTable;
     return { source, doc, findings, unreadHeaders, unreadTables };
   });
   return { config, chapters, score };
