@@ -81,6 +81,9 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
     doc.beleidsvelden.push(scope);
   };
 
+  // Containers (blockquotes, lists) are walked with an explicit stack, not recursion: a document
+  // nested 10,000 levels deep must not exhaust the call stack.
+  const pending: { node: RootContent; topLevel: boolean }[] = [];
   const visit = (node: RootContent, topLevel: boolean) => {
     switch (node.type) {
       case 'yaml':
@@ -119,11 +122,16 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
       }
       default:
         if ('children' in node && Array.isArray(node.children)) {
-          for (const child of node.children as RootContent[]) visit(child, false);
+          const children = node.children as RootContent[];
+          for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i], topLevel: false });
         }
     }
   };
-  for (const node of tree.children) visit(node, true);
+  for (let i = tree.children.length - 1; i >= 0; i--) pending.push({ node: tree.children[i], topLevel: true });
+  while (pending.length > 0) {
+    const next = pending.pop() as { node: RootContent; topLevel: boolean };
+    visit(next.node, next.topLevel);
+  }
   scope.span.end = text.length;
 
   for (const field of doc.beleidsvelden) {
