@@ -30,7 +30,7 @@ describe('examples', function () {
     const singleDocumentRules = [
       'frontmatter-schema', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order',
       'table-columns', 'table-row-cells', 'value-format', 'value-unit', 'trend-in-behaald', 'indicator-duplicate',
-      'sections-required', 'section-year', 'heading-numbering', 'dash-explained', 'target-attainment', 'kind-inferred',
+      'bbv-indicators', 'sections-required', 'section-year', 'heading-numbering', 'dash-explained', 'target-attainment', 'kind-inferred',
     ];
     assert.deepEqual([...new Set(plants.map((p) => p.rule))].sort(), [...singleDocumentRules].sort());
   });

@@ -11,6 +11,7 @@ import { valueFormat } from './value-format.js';
 import { valueUnit } from './value-unit.js';
 import { trendInBehaald } from './trend-in-behaald.js';
 import { indicatorDuplicate } from './indicator-duplicate.js';
+import { bbvIndicators } from './bbv-indicators.js';
 import { sectionsRequired } from './sections-required.js';
 import { sectionYear } from './section-year.js';
 import { headingNumbering } from './heading-numbering.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   valueUnit,
   trendInBehaald,
   indicatorDuplicate,
+  bbvIndicators,
   sectionsRequired,
   sectionYear,
   headingNumbering,

@@ -16,6 +16,7 @@ import { indicatorKey } from '../footnote-syntax.js';
 import type { Position } from '../positions.js';
 import { toRoman } from '../footnote-syntax.js';
 import { valueKey } from '../value.js';
+import { bbvCompletions, mergeCompletions } from './bbv-completion.js';
 import type { FeatureContext } from './context.js';
 import { columnDocumentation, roleSummary } from './column-documentation.js';
 import { sectionTitle } from './section-title.js';
@@ -79,7 +80,9 @@ export function getCompletions(doc: ChapterDocument, position: Position, ctx: Fe
       ? labelCompletions(range, prefix, ctx)
       : columnCompletions(doc, line, cell, range, prefix, ctx);
   }
-  if (cell.index === 0) return indicatorNameCompletions(doc, place.table, place.field, place.rowStart, range, prefix, ctx);
+  const bbv = bbvCompletions(doc, place.table, line, cell.index, place.rowStart, range, prefix, ctx);
+  if (cell.index === 0) return mergeCompletions(indicatorNameCompletions(doc, place.table, place.field, place.rowStart, range, prefix, ctx), bbv);
+  if (bbv.length > 0) return bbv;
   const column = place.table?.columns.find((c) => c.index === cell.index);
   // The key from the line's text, not the model: while a row is typed the parser may still see
   // fewer cells (a trailing `| ` is read as part of the name).

@@ -5,6 +5,7 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver-types';
 import type { ChapterDocument, ColumnRole, IndicatorRow } from '../model.js';
 import type { Position, Span } from '../positions.js';
+import { bbvHover } from './bbv-hover.js';
 import type { FeatureContext } from './context.js';
 import { columnDocumentation, labelDocumentation } from './column-documentation.js';
 import { collapse, definitionsOf, fileName, localize, markdownCell, markerAt, touches, workspaceDocuments } from './shared.js';
@@ -40,6 +41,8 @@ export function getHover(doc: ChapterDocument, position: Position, ctx: FeatureC
       return hover(doc, columnDocumentation(doc, collapse(column.cell.raw), column.role, column.year, ctx), column.cell.span);
     }
     const row = table.rows.find((r) => offset > r.name.outerSpan.start && offset <= r.name.outerSpan.end);
+    const bbv = bbvHover(doc, table, offset, ctx);
+    if (bbv) return hover(doc, row?.name.key ? `${bbv.value}\n\n---\n\n${indicatorHistory(doc, row, ctx)}` : bbv.value, bbv.span);
     if (row && row.name.key) return hover(doc, indicatorHistory(doc, row, ctx), row.name.span);
   }
   return null;
