@@ -2,6 +2,7 @@
  * Configuration (`.programmalintrc.json`): parsed, validated against `schemas/config.schema.json`,
  * and turned into lint settings. Pure: the caller reads the file.
  */
+import safeRegex from 'safe-regex2';
 import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Locale, SeveritySetting } from './finding.js';
 import type { LintSettings } from './lint.js';
@@ -51,6 +52,21 @@ export function parseConfig(text: string): { config?: Config; problems: ConfigPr
     };
   }
   const value = nodeValue(tree);
+  const forbidden = forbiddenKey(tree);
+  if (forbidden) {
+    return {
+      problems: [
+        {
+          key: forbidden.value as string,
+          range: lines.range({ start: forbidden.offset, end: forbidden.offset + forbidden.length }),
+          message: {
+            nl: `De sleutel '${String(forbidden.value)}' is niet toegestaan in een configuratie.`,
+            en: `The key '${String(forbidden.value)}' is not allowed in a configuration.`,
+          },
+        },
+      ],
+    };
+  }
   const problems = usefulErrors(validateConfig(value)).map((error): ConfigProblem => {
     const path = error.instancePath.split('/').filter(Boolean).map(decodePointer);
     const key = errorKey(error);
@@ -66,33 +82,62 @@ export function parseConfig(text: string): { config?: Config; problems: ConfigPr
       message: describeSchemaError(error, { nl: 'configuratie', en: 'configuration' }),
     };
   });
-  // Regular expressions in the vocabulary must compile.
+  // Regular expressions in the vocabulary must compile, and must not backtrack catastrophically:
+  // `(a+)+$` against a line of a's would hang the server on every keystroke.
   if (problems.length === 0) {
     const vocabulary = (value as Config).vocabulary ?? {};
-    const patterns: [string[], string][] = [
-      [vocabulary.percentIndicatorPatterns ?? [], 'percentIndicatorPatterns'],
-      [vocabulary.dashExplanations ?? [], 'dashExplanations'],
-    ];
-    for (const [list, name] of patterns) {
-      list.forEach((pattern, i) => {
-        try {
-          new RegExp(pattern, 'u');
-        } catch (error) {
-          const node = findNodeAtLocation(tree, ['vocabulary', name, i]) ?? tree;
-          problems.push({
-            key: `vocabulary.${name}.${i}`,
-            range: lines.range({ start: node.offset, end: node.offset + node.length }),
-            message: {
-              nl: `Geen geldige reguliere expressie: ${(error as Error).message}`,
-              en: `Not a valid regular expression: ${(error as Error).message}`,
-            },
-          });
-        }
-      });
+    const patterns: { pattern: string; path: (string | number)[] }[] = [];
+    for (const name of ['percentIndicatorPatterns', 'dashExplanations'] as const) {
+      (vocabulary[name] ?? []).forEach((pattern, i) => patterns.push({ pattern, path: ['vocabulary', name, i] }));
+    }
+    for (const kind of ['begroting', 'rekening'] as const) {
+      (vocabulary.sections?.[kind] ?? []).forEach((spec, i) =>
+        spec.headings.forEach((h, j) =>
+          patterns.push({ pattern: h.replace(/\{jaar\}/g, '(\\d{4})'), path: ['vocabulary', 'sections', kind, i, 'headings', j] }),
+        ),
+      );
+    }
+    for (const { pattern, path } of patterns) {
+      const message = regexProblem(pattern);
+      if (!message) continue;
+      const node = findNodeAtLocation(tree, path) ?? tree;
+      problems.push({ key: path.join('.'), range: lines.range({ start: node.offset, end: node.offset + node.length }), message });
     }
   }
   return problems.length > 0 ? { problems } : { config: value as Config, problems };
 }
+
+/** Why a configured regular expression cannot be used, or undefined when it can. */
+function regexProblem(pattern: string): ConfigProblem['message'] | undefined {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return { nl: `Geen geldige reguliere expressie: ${(error as Error).message}`, en: `Not a valid regular expression: ${(error as Error).message}` };
+  }
+  if (!safeRegex(pattern)) {
+    return {
+      nl: 'Deze reguliere expressie kan bij sommige tekst extreem traag worden (geneste herhaling zoals (a+)+); schrijf haar zonder herhaling binnen herhaling.',
+      en: 'This regular expression can become extremely slow on some text (nested repetition such as (a+)+); write it without repetition inside repetition.',
+    };
+  }
+  return undefined;
+}
+
+/** The first key node anywhere in the tree that is a forbidden key. */
+function forbiddenKey(node: JsonNode): JsonNode | undefined {
+  if (node.type === 'property') {
+    const key = node.children?.[0];
+    if (key && FORBIDDEN_KEYS.has(String(key.value))) return key;
+  }
+  for (const child of node.children ?? []) {
+    const found = forbiddenKey(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Keys that would reach an object's prototype when copied: never data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function nodeValue(node: JsonNode): unknown {
   switch (node.type) {
@@ -100,7 +145,8 @@ function nodeValue(node: JsonNode): unknown {
       const out: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) out[String(k.value)] = nodeValue(v);
+        // defineProperty, so even a `__proto__` key stays an own property (and is rejected below).
+        if (k && v) Object.defineProperty(out, String(k.value), { value: nodeValue(v), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
