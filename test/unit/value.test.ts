@@ -410,3 +410,41 @@ describe('value grammar on the seed tables', () => {
     ]);
   });
 });
+
+describe('value grammar: forms the defaults add to the seeds (issue 10)', () => {
+  it('ranges, amounts, ratios, dates and per-units are typed with the default vocabulary', () => {
+    const types = ['6-6,5', '€ 1,2 mln', '1 op 5', '1-1-2020', '3,2 per 1.000 inwoners', '2016: 7,2'].map((raw) => main(raw).type);
+    assert.deepEqual(types, ['range', 'quantity', 'ratio', 'date', 'quantity', 'quantity']);
+  });
+
+  it('the words stay unknown: no-value words and yes/no need a configuration', () => {
+    for (const raw of ['n.b.', 'nvt', 'p.m.', 'Ja', 'nee']) {
+      const m = main(raw);
+      assert.ok(m.type === 'invalid' && m.reason === 'unrecognised', raw);
+    }
+  });
+
+  it('a year alone is still a number, and the seed values keep their exact shape', () => {
+    assert.deepEqual({ ...main('2019'), span: undefined }, { type: 'quantity', span: undefined, number: 2019, numberText: '2019' });
+    assert.deepEqual({ ...main('€ 559'), span: undefined }, { type: 'quantity', span: undefined, number: 559, numberText: '559', currency: 'EUR' });
+  });
+
+  it('valueKey of the new kinds', () => {
+    assert.equal(valueKey(main('6 - 6,5')), 'range:6-6.5');
+    assert.equal(valueKey(main('€ 1,2 mln')), '€1200000');
+    assert.equal(valueKey(main('2 op 10')), 'ratio:0.2');
+    assert.equal(valueKey(main('01-01-2020')), 'date:2020-1-1');
+    assert.equal(valueKey(main('1,2'), 1000), '1200');
+    assert.notEqual(valueKey(main('6-6,5')), valueKey(main('6')));
+  });
+
+  it('new invalid reasons: range order, impossible date, unknown per-unit', () => {
+    assert.deepEqual(
+      ['7-6', '30-2-2021', '3 per jaar'].map((raw) => {
+        const m = main(raw);
+        return m.type === 'invalid' ? m.reason : m.type;
+      }),
+      ['range-order', 'impossible-date', 'unknown-per-unit'],
+    );
+  });
+});

@@ -1,13 +1,13 @@
 /**
  * target-attainment: in a rekening of year Y, each row's `Behaald Y` against its `Beoogd Y`.
- * A comparator target (`> 70%`) is compared with the achieved value; a trend target (`Toename`)
- * compares `Behaald Y` with `Behaald Y-1` of the same row. Columns are found by role and year,
- * not by position.
+ * A comparator target (`> 70%`) is compared with the achieved value, a range target (`6-6,5`)
+ * contains it; a trend target (`Toename`) compares `Behaald Y` with `Behaald Y-1` of the same
+ * row. Columns are found by role and year, not by position; `x 1.000` scales count.
  */
 import { type Localized, msg } from '../service/finding.js';
 import type { Column, IndicatorRow, IndicatorTable, MainValue, ValueCell } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
-import { displayValue } from '../service/value.js';
+import { displayValue, scaled, unitKey, valueContext } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** Whether a target was met. */
@@ -31,17 +31,31 @@ export interface AssessedValue {
   header: string;
 }
 
+/** Scales the values stand under (`x 1.000` in a header), per value; 1 when absent. */
+export interface AssessmentScales {
+  target?: number;
+  achieved?: number;
+  previous?: number;
+}
+
 /**
  * Assesses a target against an achieved value.
- * - No target (`-` or empty): undefined, there is nothing to attain.
+ * - No target (`-`, empty, or a no-value word such as `n.v.t.`): undefined, there is nothing to attain.
  * - An invalid value, or a trend word as the achieved value: undefined; value-format and
- *   trend-in-behaald report those, and a guess would only add noise.
+ *   trend-in-behaald report those, and a guess would only add noise. A date says nothing to
+ *   attain either: undefined.
  * - A comparator target: `>`, `<`, `≥`, `≤` as written; a plain number means "at least".
+ * - A range target (`6-6,5`): met by an achieved value inside it, bounds included.
+ * - A ratio (`1 op 5`) compares by its quotient, with another ratio only.
+ * - Yes/no (`Ja`): met when the achieved value says the same.
  * - A trend target: up = more than the previous value, down = less, same = equal.
- * - `-` or empty as the achieved (or previous) value, different units, or a comparator in an
- *   achieved value: not measurable.
+ * - `-`, empty or a no-value word as the achieved (or previous) value, different units, a
+ *   comparator or a range in an achieved value, or values of different kinds: not measurable.
+ * Amounts and scales count: `€ 1,2 mln` is `€ 1.200.000`, and 1,2 under `x 1.000` is 1.200
+ * (a value with its own scale word is not scaled again).
  * @param text the document text, to show values as written
  * @param previous the same row's `Behaald Y-1`, undefined when the table has no such column
+ * @param scales the scale each value stands under (its column header, indicator name, Eenheid cell)
  */
 export function assessTarget(
   target: MainValue,
@@ -50,9 +64,10 @@ export function assessTarget(
   previousHeader: string,
   text: string,
   vocabulary: Vocabulary,
+  scales: AssessmentScales = {},
 ): Assessment | undefined {
-  if (target.type === 'empty' || target.type === 'dash' || target.type === 'invalid') return undefined;
-  if (achieved.type === 'invalid' || achieved.type === 'trend') return undefined;
+  if (['empty', 'dash', 'invalid', 'none', 'date'].includes(target.type)) return undefined;
+  if (achieved.type === 'invalid' || achieved.type === 'trend' || achieved.type === 'date') return undefined;
   const t = displayValue(target, text);
   const a = shown(achieved, text);
   const base = { target: t, achieved: displayValue(achieved, text) };
@@ -60,16 +75,32 @@ export function assessTarget(
     ...base,
     ...extra,
     status: 'not-measurable',
-    message: msg(`Doel niet meetbaar: beoogd ${t}, behaald ${a.nl}${nl}.`, `Target not measurable: targeted ${t}, achieved ${a.en}${en}.`),
+    message: msg(sentence(`Doel niet meetbaar: beoogd ${t}, behaald ${a.nl}${nl}`), sentence(`Target not measurable: targeted ${t}, achieved ${a.en}${en}`)),
   });
+  const verdict = (met: boolean, extra: Partial<Assessment> = {}): Assessment => ({
+    ...base,
+    ...extra,
+    status: met ? 'met' : 'not-met',
+    message: met
+      ? msg(sentence(`Doel gehaald: beoogd ${t}, behaald ${a.nl}`), sentence(`Target met: targeted ${t}, achieved ${a.en}`))
+      : msg(sentence(`Doel niet gehaald: beoogd ${t}, behaald ${a.nl}`), sentence(`Target not met: targeted ${t}, achieved ${a.en}`)),
+  });
+  const incomparable = () => notMeasurable('; deze waarden zijn niet met elkaar te vergelijken', '; these values cannot be compared');
 
-  if (achieved.type === 'empty' || achieved.type === 'dash') return notMeasurable('', '');
-  if (achieved.comparator) {
+  if (achieved.type === 'empty' || achieved.type === 'dash' || achieved.type === 'none') return notMeasurable('', '');
+  if ((achieved.type === 'quantity' || achieved.type === 'ratio') && achieved.comparator) {
     return notMeasurable(
       '; een behaalde waarde is een meting, zonder vergelijkingsteken',
       '; an achieved value is a measurement, without a comparator',
     );
   }
+  if (achieved.type === 'range') {
+    return notMeasurable('; een behaalde waarde is één meting, geen bereik', '; an achieved value is one measurement, not a range');
+  }
+  if (target.type === 'boolean') return achieved.type === 'boolean' ? verdict(achieved.value === target.value) : incomparable();
+  if (achieved.type === 'boolean') return incomparable();
+  const x = measure(achieved, scales.achieved);
+  if (!x) return undefined;
 
   if (target.type === 'trend') {
     const direction = vocabulary.trend(target.canonical)?.direction;
@@ -81,9 +112,9 @@ export function assessTarget(
       );
     }
     const p = previous.main;
-    if (p.type === 'invalid' || p.type === 'trend') return undefined;
+    if (p.type === 'invalid' || p.type === 'trend' || p.type === 'date' || p.type === 'boolean') return undefined;
     const extra = { previous: displayValue(p, text), previousHeader: previous.header };
-    if (p.type === 'empty' || p.type === 'dash') {
+    if (p.type === 'empty' || p.type === 'dash' || p.type === 'none') {
       const pv = shown(p, text);
       return notMeasurable(
         `, maar ${previous.header} is ${pv.nl} (geen vergelijking mogelijk)`,
@@ -91,18 +122,19 @@ export function assessTarget(
         extra,
       );
     }
-    if (p.comparator) {
+    if (p.type === 'range' || p.comparator) {
       return notMeasurable(
         `, maar ${previous.header} is ${displayValue(p, text)}: geen meting om mee te vergelijken`,
         `, but ${previous.header} is ${displayValue(p, text)}: no measurement to compare with`,
         extra,
       );
     }
-    if (unitKey(p.unit) !== unitKey(achieved.unit)) {
+    const before = measure(p, scales.previous);
+    if (!before) return undefined;
+    if (before.unit !== x.unit) {
       return notMeasurable('; de eenheden verschillen', '; the units differ', extra);
     }
-    const met =
-      direction === 'up' ? achieved.number > p.number : direction === 'down' ? achieved.number < p.number : achieved.number === p.number;
+    const met = direction === 'up' ? x.value > before.value : direction === 'down' ? x.value < before.value : x.value === before.value;
     const pv = displayValue(p, text);
     return {
       ...base,
@@ -110,43 +142,54 @@ export function assessTarget(
       status: met ? 'met' : 'not-met',
       message: met
         ? msg(
-            `Doel gehaald: beoogd ${t} ten opzichte van ${pv} (${previous.header}), behaald ${a.nl}.`,
-            `Target met: targeted ${t} compared with ${pv} (${previous.header}), achieved ${a.en}.`,
+            sentence(`Doel gehaald: beoogd ${t} ten opzichte van ${pv} (${previous.header}), behaald ${a.nl}`),
+            sentence(`Target met: targeted ${t} compared with ${pv} (${previous.header}), achieved ${a.en}`),
           )
         : msg(
-            `Doel niet gehaald: beoogd ${t} ten opzichte van ${pv} (${previous.header}), behaald ${a.nl}.`,
-            `Target not met: targeted ${t} compared with ${pv} (${previous.header}), achieved ${a.en}.`,
+            sentence(`Doel niet gehaald: beoogd ${t} ten opzichte van ${pv} (${previous.header}), behaald ${a.nl}`),
+            sentence(`Target not met: targeted ${t} compared with ${pv} (${previous.header}), achieved ${a.en}`),
           ),
     };
   }
 
-  if (unitKey(target.unit) !== unitKey(achieved.unit)) {
+  if (target.type === 'range') {
+    const factor = target.scale ?? scales.target ?? 1;
+    if (rangeUnit(target) !== x.unit) return notMeasurable('; de eenheden verschillen', '; the units differ');
+    return verdict(scaled(target.low, factor) <= x.value && x.value <= scaled(target.high, factor));
+  }
+
+  const y = measure(target, scales.target);
+  if (!y) return undefined;
+  if (y.unit !== x.unit) {
     return notMeasurable('; de eenheden verschillen', '; the units differ');
   }
-  const x = achieved.number;
-  const y = target.number;
-  let met: boolean;
-  switch (target.comparator) {
+  switch (target.type === 'quantity' || target.type === 'ratio' ? target.comparator : undefined) {
     case '>':
-      met = x > y;
-      break;
+      return verdict(x.value > y.value);
     case '<':
-      met = x < y;
-      break;
+      return verdict(x.value < y.value);
     case '≤':
-      met = x <= y;
-      break;
+      return verdict(x.value <= y.value);
     default:
       // `≥` and a plain number: at least the target.
-      met = x >= y;
+      return verdict(x.value >= y.value);
   }
-  return {
-    ...base,
-    status: met ? 'met' : 'not-met',
-    message: met
-      ? msg(`Doel gehaald: beoogd ${t}, behaald ${a.nl}.`, `Target met: targeted ${t}, achieved ${a.en}.`)
-      : msg(`Doel niet gehaald: beoogd ${t}, behaald ${a.nl}.`, `Target not met: targeted ${t}, achieved ${a.en}.`),
-  };
+}
+
+/**
+ * A value as a number in a unit, for comparing: a quantity scaled (`€ 1,2 mln` = 1200000 in €),
+ * a ratio as its quotient; a scale word in the value wins over the header's. Undefined for the kinds that are no measurement.
+ */
+function measure(main: MainValue, factor = 1): { value: number; unit: string } | undefined {
+  if (main.type === 'quantity') {
+    return { value: scaled(main.number, main.scale ?? factor), unit: (main.currency ? '€' : '') + unitKey(main.unit) };
+  }
+  if (main.type === 'ratio') return { value: main.numerator / main.denominator, unit: 'op' };
+  return undefined;
+}
+
+function rangeUnit(range: Extract<MainValue, { type: 'range' }>): string {
+  return (range.currency ? '€' : '') + unitKey(range.unit);
 }
 
 export const targetAttainment: Rule = {
@@ -174,7 +217,9 @@ export const targetAttainment: Rule = {
         const previous: AssessedValue | undefined = previousColumn
           ? { main: previousCell?.value.main ?? { type: 'empty', span: row.span }, header: previousHeader }
           : undefined;
-        const assessment = assessTarget(target.value.main, result.value.main, previous, previousHeader, doc.text, vocabulary);
+        const factor = (cell: ValueCell | undefined) => valueContext(table, row, cell, vocabulary).factor;
+        const scales: AssessmentScales = { target: factor(target), achieved: factor(result), previous: factor(previousCell) };
+        const assessment = assessTarget(target.value.main, result.value.main, previous, previousHeader, doc.text, vocabulary, scales);
         // Met targets are no finding: a chapter that meets its targets lints clean.
         if (!assessment || assessment.status === 'met') continue;
         report({
@@ -199,15 +244,15 @@ function valueSpan(cell: ValueCell, text: string): { start: number; end: number 
   return { start: Math.min(start, cell.span.end), end: cell.span.end };
 }
 
+/** Ends a message with one period, also after a value that ends with one (`n.b.`, `9 pers.`). */
+function sentence(text: string): string {
+  return text.endsWith('.') ? text : text + '.';
+}
+
 /** A value as shown in messages; an empty cell reads as "(leeg)". */
 function shown(main: MainValue, text: string): { nl: string; en: string } {
   const value = displayValue(main, text);
   return value === '' ? { nl: '(leeg)', en: '(empty)' } : { nl: value, en: value };
-}
-
-/** Units compare without case and a trailing period (`pers` = `pers.`). */
-function unitKey(unit: string | undefined): string {
-  return (unit ?? '').replace(/\.$/, '').toLocaleLowerCase('nl');
 }
 
 function column(table: IndicatorTable, role: Column['role'], year: number): Column | undefined {

@@ -1,11 +1,14 @@
 /**
  * value-format: every value cell holds a valid value — `-`, a trend word or a Dutch quantity
- * (`68%`, `> 70%`, `14.823`, `12,5`), then annotations in parentheses, then footnote markers.
+ * (`68%`, `> 70%`, `14.823`, `12,5`), or a form the configuration allows (`n.v.t.`, `6-6,5`,
+ * `€ 1,2 mln`, `1 op 5`, `1-1-2020` …), then annotations in parentheses, then footnote markers.
+ * Cells of descriptive columns (Bron, Eenheid …) hold text, not values, and are not checked.
  */
 import { msg, type Localized, type Report } from '../service/finding.js';
 import type { InvalidReason, MainValue, ValueCell } from '../service/model.js';
 import type { Span } from '../service/positions.js';
 import type { Rule } from '../service/rule.js';
+import type { ValueForm } from '../service/value-model.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 type Invalid = Extract<MainValue, { type: 'invalid' }>;
@@ -21,7 +24,9 @@ export const valueFormat: Rule = {
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) {
       for (const row of table.rows) {
-        for (const cell of row.cells) checkCell(doc.text, cell, vocabulary, report);
+        for (const cell of row.cells) {
+          if (!cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);
+        }
       }
     }
   },
@@ -114,9 +119,26 @@ function explain(main: Invalid, vocabulary: Vocabulary): Localized {
       `'${value}': onbekende eenheid. Bekende eenheden: ${vocabulary.data.units.join(', ')}; een andere eenheid kunt u toevoegen in de configuratie (vocabulary.units).`,
       `'${value}': unknown unit. Known units: ${vocabulary.data.units.join(', ')}; another unit can be added in the configuration (vocabulary.units).`,
     ),
+    'unknown-per-unit': msg(
+      `'${value}': onbekende eenheid met 'per'. Bekende eenheden: ${perUnits(vocabulary, 'nl')}; een andere kunt u toevoegen in de configuratie (vocabulary.values.perUnits).`,
+      `'${value}': unknown unit with 'per'. Known units: ${perUnits(vocabulary, 'en')}; another one can be added in the configuration (vocabulary.values.perUnits).`,
+    ),
+    'range-order': msg(
+      `'${value}': in een bereik staat de laagste waarde voorop (van … tot …).`,
+      `'${value}': a range starts with its lowest value (from … to …).`,
+    ),
+    'range-units': msg(
+      `'${value}': de twee grenzen van het bereik hebben een verschillende eenheid. Schrijf beide in dezelfde eenheid, zoals 60-70%.`,
+      `'${value}': the two bounds of the range have different units. Write both in the same unit, as in 60-70%.`,
+    ),
+    'impossible-date': msg(
+      `'${value}' is geen bestaande datum. Schrijf dag-maand-jaar, zoals 1-1-2020.`,
+      `'${value}' is not an existing date. Write day-month-year, as in 1-1-2020.`,
+    ),
+    'not-allowed': notAllowed(value, main.form),
     unrecognised: msg(
-      `'${value}' is geen geldige waarde. Schrijf een getal (68%, > 70%, 14.823, 12,5), een trendwoord (${trendWords(vocabulary)}) of '-' als er geen gegevens zijn.`,
-      `'${value}' is not a valid value. Write a number (68%, > 70%, 14.823, 12,5), a trend word (${trendWords(vocabulary)}) or '-' when there is no data.`,
+      `'${value}' is geen geldige waarde. Schrijf een getal (68%, > 70%, 14.823, 12,5), een trendwoord (${trendWords(vocabulary)})${noValueWords(vocabulary, 'nl')} of '-' als er geen gegevens zijn.`,
+      `'${value}' is not a valid value. Write a number (68%, > 70%, 14.823, 12,5), a trend word (${trendWords(vocabulary)})${noValueWords(vocabulary, 'en')} or '-' when there is no data.`,
     ),
   };
   const base = explanations[main.reason];
@@ -125,6 +147,51 @@ function explain(main: Invalid, vocabulary: Vocabulary): Localized {
 
 function trendWords(vocabulary: Vocabulary): string {
   return Object.keys(vocabulary.data.trendWords).join(', ');
+}
+
+/** The configured no-value words as a clause of the message (nothing when there are none). */
+function noValueWords(vocabulary: Vocabulary, locale: 'nl' | 'en'): string {
+  const words = vocabulary.values.noValueList();
+  if (words.length === 0) return '';
+  const list = words.map((w) => `'${w}'`).join(', ');
+  return locale === 'nl' ? `, een van de woorden ${list}` : `, one of the words ${list}`;
+}
+
+function perUnits(vocabulary: Vocabulary, locale: 'nl' | 'en'): string {
+  const units = vocabulary.values.data.perUnits;
+  return units.length > 0 ? units.join(', ') : locale === 'nl' ? 'geen' : 'none';
+}
+
+/** A form the configuration does not allow: what it is, what to write instead, and where it is switched on. */
+function notAllowed(value: string, form: ValueForm | undefined): Localized {
+  switch (form) {
+    case 'range':
+      return msg(
+        `'${value}' is een bereik, en bereiken worden hier niet gebruikt. Schrijf één getal, of een ondergrens zoals '≥ 6'. (Bereiken toestaan: vocabulary.values.ranges in de configuratie.)`,
+        `'${value}' is a range, and ranges are not used here. Write one number, or a lower bound such as '≥ 6'. (To allow ranges: vocabulary.values.ranges in the configuration.)`,
+      );
+    case 'ratio':
+      return msg(
+        `'${value}' is een verhouding, en verhoudingen worden hier niet gebruikt. Schrijf een getal of een percentage. (Verhoudingen toestaan: vocabulary.values.ratios in de configuratie.)`,
+        `'${value}' is a ratio, and ratios are not used here. Write a number or a percentage. (To allow ratios: vocabulary.values.ratios in the configuration.)`,
+      );
+    case 'date':
+      return msg(
+        `'${value}' is een datum, en datums worden hier niet als waarde gebruikt. Zet een datum in een toelichting tussen haakjes. (Datums toestaan: vocabulary.values.dates in de configuratie.)`,
+        `'${value}' is a date, and dates are not used as values here. Put a date in an annotation in parentheses. (To allow dates: vocabulary.values.dates in the configuration.)`,
+      );
+    case 'currency':
+      return msg(
+        `'${value}' is een bedrag, en bedragen worden hier niet gebruikt. Schrijf het getal zonder €. (Bedragen toestaan: vocabulary.values.currency in de configuratie.)`,
+        `'${value}' is an amount, and amounts are not used here. Write the number without €. (To allow amounts: vocabulary.values.currency in the configuration.)`,
+      );
+    case 'measurement-year':
+    case undefined:
+      return msg(
+        `'${value}': zet het jaar van de meting als toelichting tussen haakjes achter de waarde.`,
+        `'${value}': put the year of the measurement in parentheses after the value.`,
+      );
+  }
 }
 
 function dashFix(span: Span, newText: string) {

@@ -1,13 +1,16 @@
 /**
- * value-unit: a percentage indicator (its name starts with `%`, `percentage`…) holds percentages,
- * and no percentage is above 100%.
+ * value-unit: a percentage indicator (its name starts with `%`, `percentage`…, or its Eenheid
+ * cell says `%`) holds percentages, and no percentage is above 100%. An indicator whose Eenheid
+ * cell names another unit (`aantal`, `€`, `per 1.000 inwoners`) holds no percentages, and a grade
+ * on a stated scale (`schaal 1-10`) stays on it.
  */
 import { msg, type Report } from '../service/finding.js';
-import type { MainValue } from '../service/model.js';
+import type { IndicatorRow, MainValue } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
-import { displayValue } from '../service/value.js';
+import { displayValue, type GradeScale, unitCell, valueContext } from '../service/value.js';
 
 type Quantity = Extract<MainValue, { type: 'quantity' }>;
+type Range = Extract<MainValue, { type: 'range' }>;
 
 /** The value-unit rule (error). */
 export const valueUnit: Rule = {
@@ -20,14 +23,24 @@ export const valueUnit: Rule = {
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) {
       for (const row of table.rows) {
-        const percentIndicator = vocabulary.isPercentIndicator(row.name.plain);
+        const byName = vocabulary.isPercentIndicator(row.name.plain);
         for (const cell of row.cells) {
+          // Bron, Eenheid and other descriptive cells hold text, not values.
+          if (cell.column?.descriptive) continue;
           const main = cell.value.main;
-          // Dash, trend, empty and invalid values are fine here (value-format judges the invalid).
-          if (main.type !== 'quantity') continue;
+          // Dash, trend, no-value words, dates, yes/no, empty and invalid values are fine here
+          // (value-format judges the invalid).
+          if (main.type !== 'quantity' && main.type !== 'range' && main.type !== 'ratio') continue;
+          const context = valueContext(table, row, cell, vocabulary);
+          const percentIndicator = byName || context.unit?.kind === 'percent';
           const shown = displayValue(main, doc.text);
+          if (main.type === 'ratio') {
+            if (percentIndicator) report(notAPercentage(main, shown));
+            continue;
+          }
           if (main.unit === '%') {
-            if (main.number > 100) {
+            const highest = main.type === 'range' ? main.high : main.number;
+            if (highest > 100) {
               report({
                 span: main.span,
                 message: msg(
@@ -35,9 +48,29 @@ export const valueUnit: Rule = {
                   `'${shown}': a percentage cannot be above 100%.`,
                 ),
               });
+            } else if (!percentIndicator && context.unit) {
+              report({
+                span: main.span,
+                message: msg(
+                  `'${shown}' is een percentage, maar de eenheid van deze indicator is '${context.unit.text}' (kolom ${unitHeader(row)}).`,
+                  `'${shown}' is a percentage, but the unit of this indicator is '${context.unit.text}' (column ${unitHeader(row)}).`,
+                ),
+              });
             }
           } else if (percentIndicator) {
             report(notAPercentage(main, shown));
+          } else if (context.grade && main.unit === undefined && !main.currency) {
+            const outside = outsideScale(main, context.grade);
+            if (outside) {
+              const { low, high } = context.grade;
+              report({
+                span: main.span,
+                message: msg(
+                  `'${shown}' valt buiten de schaal van ${low} tot ${high} van deze indicator.`,
+                  `'${shown}' is outside this indicator's scale of ${low} to ${high}.`,
+                ),
+              });
+            }
           }
         }
       }
@@ -45,12 +78,23 @@ export const valueUnit: Rule = {
   },
 };
 
-/** A quantity without `%` in a percentage indicator; a fix when the percentage is plain to see. */
-function notAPercentage(main: Quantity, shown: string): Report {
-  // What precedes the number: a comparator (`> `), or a euro sign, which is no percentage at all.
-  const prefix = shown.slice(0, Math.max(0, shown.indexOf(main.numberText)));
+/** The header of the row's Eenheid column, for messages. */
+function unitHeader(row: IndicatorRow): string {
+  return unitCell(row)?.column?.header ?? 'Eenheid';
+}
+
+/** Whether a grade (or a bound of a range of grades) lies outside its scale. */
+function outsideScale(main: Quantity | Range, scale: GradeScale): boolean {
+  const values = main.type === 'range' ? [main.low, main.high] : [main.number];
+  return values.some((v) => v < scale.low || v > scale.high);
+}
+
+/** A value without `%` in a percentage indicator; a fix when the percentage is plain to see. */
+function notAPercentage(main: MainValue, shown: string): Report {
   let suggestion: string | undefined;
-  if (main.unit === undefined && !prefix.includes('€')) {
+  if (main.type === 'quantity' && main.unit === undefined && !main.currency && main.scale === undefined) {
+    // What precedes the number: a comparator (`> `), a measurement year (`2016: `).
+    const prefix = shown.slice(0, Math.max(0, shown.indexOf(main.numberText)));
     // 0,68 is a fraction: 68%. A whole number just lacks its sign.
     const fraction = main.number > 0 && main.number < 1;
     suggestion = fraction ? `${prefix}${formatDutch(main.number * 100)}%` : `${prefix}${main.numberText}%`;

@@ -16,7 +16,7 @@ import type {
   ValueCell,
 } from './model.js';
 import type { Range, Span } from './positions.js';
-import { classifyMain, displayValue, valueKey } from './value.js';
+import { classifyMain, displayValue, scaleOf, valueKey } from './value.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { WorkspaceView } from './workspace-view.js';
 
@@ -90,13 +90,16 @@ export function cellFor(row: IndicatorRow, role: ColumnRole, year: number): Valu
 /**
  * The key two values are compared by. An invalid value with a mechanical correction compares as
  * its correction (`68 %` = `68%`), so a formatting slip is value-format's finding, not a difference.
+ * The new kinds compare semantically too: `€ 1,2 mln` = `€ 1.200.000`, `6 - 6,5` = `6-6,5`,
+ * `1 op 5` = `2 op 10`, `n.b.` = `nb` when both mean unknown.
+ * @param factor the scale the value stands under (`x 1.000` in its header): 1,2 under `x 1.000` = 1.200
  */
-export function comparableKey(main: MainValue, vocabulary: Vocabulary): string {
+export function comparableKey(main: MainValue, vocabulary: Vocabulary, factor = 1): string {
   if (main.type === 'invalid' && main.suggestion !== undefined) {
     const corrected = classifyMain(main.suggestion, main.span, vocabulary);
-    if (corrected.type !== 'invalid') return valueKey(corrected);
+    if (corrected.type !== 'invalid') return valueKey(corrected, factor);
   }
-  return valueKey(main);
+  return valueKey(main, factor);
 }
 
 /** Two value cells that can be compared: both hold a value (an empty cell is another rule's concern). */
@@ -104,9 +107,25 @@ export function comparable(a: ValueCell | undefined, b: ValueCell | undefined): 
   return a !== undefined && b !== undefined && a.value.main.type !== 'empty' && b.value.main.type !== 'empty';
 }
 
-/** Whether two cells say the same, read with the vocabulary of the document being checked. */
-export function sameValue(a: ValueCell, b: ValueCell, vocabulary: Vocabulary): boolean {
-  return comparableKey(a.value.main, vocabulary) === comparableKey(b.value.main, vocabulary);
+/** The scale a cell's column header puts it under (`Realisatie (x 1.000)`); 1 without one. */
+export function headerFactor(cell: ValueCell, vocabulary: Vocabulary): number {
+  return cell.column ? (scaleOf(cell.column.header, vocabulary)?.factor ?? 1) : 1;
+}
+
+/**
+ * Whether two cells say the same, read with the vocabulary of the document being checked. Each
+ * value counts under its scale: by default its column header's; a caller that knows the row and
+ * table passes the factors of `valueContext` in value.ts (indicator name, Eenheid cell, table label).
+ */
+export function sameValue(
+  a: ValueCell,
+  b: ValueCell,
+  vocabulary: Vocabulary,
+  factors: { a?: number; b?: number } = {},
+): boolean {
+  const fa = factors.a ?? headerFactor(a, vocabulary);
+  const fb = factors.b ?? headerFactor(b, vocabulary);
+  return comparableKey(a.value.main, vocabulary, fa) === comparableKey(b.value.main, vocabulary, fb);
 }
 
 /** A cell's main value as written, for messages. */

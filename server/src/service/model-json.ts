@@ -2,10 +2,15 @@
  * The document model as plain JSON, in the shape of `schemas/programmatekst.schema.json`: what other
  * tools (reports, exports) read instead of re-parsing the Markdown.
  */
-import type { ChapterDocument, ValueCell } from './model.js';
+import type { ChapterDocument, IndicatorRow, IndicatorTable, ValueCell } from './model.js';
+import { measurementYear, valueContext } from './value.js';
+import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 
-/** Serialises a parsed chapter (no spans: the JSON describes content, not positions). */
-export function toModelJson(doc: ChapterDocument): Record<string, unknown> {
+/**
+ * Serialises a parsed chapter (no spans: the JSON describes content, not positions).
+ * @param vocabulary the vocabulary the chapter was parsed with: it says which scales and years count
+ */
+export function toModelJson(doc: ChapterDocument, vocabulary: Vocabulary = defaultVocabulary): Record<string, unknown> {
   const json: Record<string, unknown> = {
     beleidsvelden: doc.beleidsvelden
       .filter((b) => b.heading || b.tables.length > 0 || b.definitions.length > 0)
@@ -25,7 +30,7 @@ export function toModelJson(doc: ChapterDocument): Record<string, unknown> {
               ...(r.group ? { group: true } : {}),
               indicator: r.name.plain,
               markers: r.name.markers.map((m) => m.numeral),
-              cells: r.cells.map(cellJson),
+              cells: r.cells.map((c) => cellJson(c, t, r, vocabulary)),
             })),
           })),
           definitions: b.definitions.map((d) => ({ numeral: d.numeral, text: d.text })),
@@ -40,7 +45,8 @@ export function toModelJson(doc: ChapterDocument): Record<string, unknown> {
   return json;
 }
 
-function cellJson(cell: ValueCell): Record<string, unknown> {
+/** One cell: its main value typed (numbers, units, amounts, ranges, no-value meanings …), annotations and markers. */
+function cellJson(cell: ValueCell, table: IndicatorTable, row: IndicatorRow, vocabulary: Vocabulary): Record<string, unknown> {
   const { main, annotations, markers } = cell.value;
   const json: Record<string, unknown> = {
     raw: cell.raw,
@@ -48,11 +54,49 @@ function cellJson(cell: ValueCell): Record<string, unknown> {
     annotations: annotations.map((a) => a.text),
     markers: markers.map((m) => m.numeral),
   };
-  if (main.type === 'quantity') {
-    json.number = main.number;
-    if (main.comparator) json.comparator = main.comparator;
-    if (main.unit) json.unit = main.unit;
+  switch (main.type) {
+    case 'quantity':
+      json.number = main.number;
+      if (main.comparator) json.comparator = main.comparator;
+      if (main.unit) json.unit = main.unit;
+      if (main.currency) json.currency = main.currency;
+      if (main.scale !== undefined) json.scale = main.scale;
+      break;
+    case 'range':
+      json.low = main.low;
+      json.high = main.high;
+      if (main.unit) json.unit = main.unit;
+      if (main.currency) json.currency = main.currency;
+      if (main.scale !== undefined) json.scale = main.scale;
+      break;
+    case 'ratio':
+      json.numerator = main.numerator;
+      json.denominator = main.denominator;
+      if (main.comparator) json.comparator = main.comparator;
+      break;
+    case 'date':
+      json.year = main.year;
+      if (main.month !== undefined) json.month = main.month;
+      if (main.day !== undefined) json.day = main.day;
+      break;
+    case 'none':
+      json.meaning = main.meaning;
+      break;
+    case 'boolean':
+      json.boolean = main.value;
+      break;
+    case 'trend':
+      json.trend = main.canonical;
+      break;
   }
-  if (main.type === 'trend') json.trend = main.canonical;
+  if (cell.column?.descriptive) return json;
+  const measured = measurementYear(cell.value, vocabulary);
+  if (measured !== undefined) json.measuredIn = measured;
+  if (main.type === 'quantity' || main.type === 'range') {
+    const context = valueContext(table, row, cell, vocabulary);
+    // A value with its own scale word (`€ 1,2 mln`) is not under the header's scale.
+    if (context.factor !== 1 && main.scale === undefined) json.factor = context.factor;
+    if (context.grade) json.gradeScale = context.grade;
+  }
   return json;
 }

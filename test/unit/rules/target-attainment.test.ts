@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultVocabulary, parseChapter } from '../../../server/src/service/index.js';
 import { type AssessedValue, assessTarget } from '../../../server/src/rules/target-attainment.js';
+import type { Config } from '../../../server/src/service/index.js';
 import { brief, chapter, findingsOf, lint } from '../../helpers/service.js';
 
 const RULE = 'target-attainment';
@@ -168,6 +169,103 @@ describe('target-attainment', () => {
     it('for a row too short to have the cells', () => {
       const text = chapter(...FRONT, ...HEADER, '| Aantal | 68% | > 70% |');
       assert.deepEqual(findingsOf(RULE, text), []);
+    });
+  });
+
+  describe('value forms (issue 10)', () => {
+    const WORDS: Config = {
+      vocabulary: { values: { noValue: { 'n.v.t.': 'not-applicable', 'n.b.': 'unknown' }, booleans: { Ja: 'yes', Nee: 'no' } } },
+    };
+    const withWords = (previous: string, target: string, achieved: string) =>
+      findingsOf(RULE, rekening(previous, target, achieved), { config: WORDS }).map((f) => f.message);
+
+    describe('a range target is met by a value inside it, bounds included', () => {
+      const cases: [string, string, 'met' | 'not-met'][] = [
+        ['6-6,5', '6,2', 'met'],
+        ['6-6,5', '6', 'met'],
+        ['6 - 6,5', '6,5', 'met'],
+        ['6-6,5', '5,9', 'not-met'],
+        ['6,5–7', '7,1', 'not-met'],
+        ['60-70%', '65%', 'met'],
+        ['€ 1-2 mln', '€ 1.500.000', 'met'],
+        ['€ 1-2 mln', '€ 2,5 mln', 'not-met'],
+      ];
+      for (const [target, achieved, status] of cases) {
+        it(`${target} with ${achieved}: ${status}`, () => {
+          const verdict = status === 'met' ? 'Doel gehaald' : 'Doel niet gehaald';
+          assert.deepEqual(assess('-', target, achieved), [status, `${verdict}: beoogd ${target}, behaald ${achieved}.`]);
+        });
+      }
+
+      it('in another unit, or with a range as the achieved value: not measurable', () => {
+        assert.deepEqual(messages('-', '60-70%', '64'), ['Doel niet meetbaar: beoogd 60-70%, behaald 64; de eenheden verschillen.']);
+        assert.deepEqual(messages('-', '> 70%', '70-75%'), [
+          'Doel niet meetbaar: beoogd > 70%, behaald 70-75%; een behaalde waarde is één meting, geen bereik.',
+        ]);
+        assert.deepEqual(messages('70-75%', 'Toename', '76%'), [
+          'Doel niet meetbaar: beoogd Toename, behaald 76%, maar Behaald 2017 is 70-75%: geen meting om mee te vergelijken.',
+        ]);
+      });
+    });
+
+    it('no-value words: no target, or not measurable, like -', () => {
+      assert.deepEqual(withWords('10', 'n.v.t.', '12'), []);
+      assert.deepEqual(withWords('10', '> 70%', 'n.b.'), ['Doel niet meetbaar: beoogd > 70%, behaald n.b.']);
+      assert.deepEqual(messages('-', '> 10 pers', '9 pers.'), ['Doel niet gehaald: beoogd > 10 pers, behaald 9 pers.'], 'one period after a value ending in one');
+      assert.deepEqual(withWords('n.b.', 'Toename', '12'), [
+        'Doel niet meetbaar: beoogd Toename, behaald 12, maar Behaald 2017 is n.b. (geen vergelijking mogelijk).',
+      ]);
+    });
+
+    it('amounts compare by the amount, scale words included; an amount is no bare number', () => {
+      assert.deepEqual(assess('-', '€ 1,2 mln', '€ 1.250.000'), ['met', 'Doel gehaald: beoogd € 1,2 mln, behaald € 1.250.000.']);
+      assert.deepEqual(messages('-', '≤ € 1,2 mln', '€ 1.250.000'), ['Doel niet gehaald: beoogd ≤ € 1,2 mln, behaald € 1.250.000.']);
+      assert.deepEqual(messages('-', '€ 1,2 mln', '1.250.000'), ['Doel niet meetbaar: beoogd € 1,2 mln, behaald 1.250.000; de eenheden verschillen.']);
+      assert.deepEqual(messages('€ 500', 'Afname', '€ 450'), []);
+    });
+
+    it('per-units and ratios: compared in their own unit', () => {
+      assert.deepEqual(messages('-', '≤ 3 per 1.000 inwoners', '2,9 per 1000 inwoners'), []);
+      assert.deepEqual(messages('-', '≤ 3 per 1.000 inwoners', '3,1 per 1.000 inwoners'), [
+        'Doel niet gehaald: beoogd ≤ 3 per 1.000 inwoners, behaald 3,1 per 1.000 inwoners.',
+      ]);
+      assert.deepEqual(assess('-', '< 1 op 5', '1 op 6'), ['met', 'Doel gehaald: beoogd < 1 op 5, behaald 1 op 6.']);
+      assert.deepEqual(assess('1 op 4', 'Afname', '1 op 5'), [
+        'met',
+        'Doel gehaald: beoogd Afname ten opzichte van 1 op 4 (Behaald 2017), behaald 1 op 5.',
+      ]);
+      assert.deepEqual(messages('-', '1 op 5', '20%'), ['Doel niet meetbaar: beoogd 1 op 5, behaald 20%; de eenheden verschillen.']);
+    });
+
+    it('yes/no: met when the answer is the same; against a number not measurable', () => {
+      assert.deepEqual(withWords('-', 'Ja', 'ja'), []);
+      assert.deepEqual(withWords('-', 'Ja', 'Nee'), ['Doel niet gehaald: beoogd Ja, behaald Nee.']);
+      assert.deepEqual(withWords('-', 'Ja', '12'), ['Doel niet meetbaar: beoogd Ja, behaald 12; deze waarden zijn niet met elkaar te vergelijken.']);
+      assert.deepEqual(withWords('-', '> 10', 'Ja'), ['Doel niet meetbaar: beoogd > 10, behaald Ja; deze waarden zijn niet met elkaar te vergelijken.']);
+    });
+
+    it('a date promises nothing to attain: no finding', () => {
+      assert.deepEqual(messages('-', '1-1-2020', '1-3-2020'), []);
+      assert.deepEqual(messages('-', '> 70%', '1-3-2020'), []);
+    });
+
+    it('scales count: 1,2 under x 1.000 is 1.200', () => {
+      const doc = parseChapter(rekening('-', '1,2', '1.100'));
+      const [, t, a] = doc.tables[0].rows[0].cells;
+      const scaled = assessTarget(t.value.main, a.value.main, undefined, 'Behaald 2017', doc.text, defaultVocabulary, { target: 1000 });
+      assert.deepEqual(scaled && [scaled.status, scaled.message.nl], ['not-met', 'Doel niet gehaald: beoogd 1,2, behaald 1.100.']);
+      assert.equal(assessTarget(t.value.main, a.value.main, undefined, 'Behaald 2017', doc.text, defaultVocabulary)?.status, 'met');
+    });
+
+    it('the rule reads the scale of the table label (x € 1.000)', () => {
+      const text = chapter(
+        ...FRONT,
+        '| Indicatoren (x € 1.000) | Behaald 2017 | Beoogd 2018 | Behaald 2018 |',
+        '| --- | --- | --- | --- |',
+        '| Opbrengst | - | ≥ € 1,2 mln | € 1.250 |',
+        '| Kosten | - | ≤ € 1 mln | € 1.100 |',
+      );
+      assert.deepEqual(findingsOf(RULE, text).map((f) => f.message), ['Doel niet gehaald: beoogd ≤ € 1 mln, behaald € 1.100.']);
     });
   });
 

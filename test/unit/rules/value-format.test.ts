@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { fixChapter, parseChapter, ruleById, settingsFromConfig } from '../../../server/src/service/index.js';
-import { brief, findingsOf, fixesOf as fixesOfRule, lint, rekeningTable } from '../../helpers/service.js';
+import type { Config } from '../../../server/src/service/index.js';
+import { brief, findingsOf, fixesOf as fixesOfRule, lint, rekeningTable, tableChapter } from '../../helpers/service.js';
 
 const RULE = 'value-format';
 
@@ -179,6 +180,141 @@ describe('value-format', () => {
       assert.deepEqual(fixesOf(text), [
         [{ title: 'Tussen haakjes zetten', safe: false, edits: ['(extra)'] }],
         [{ title: 'Tussen haakjes zetten', safe: false, edits: ['(ca.)'] }],
+      ]);
+    });
+  });
+
+  describe('value forms (issue 10): accepted where the configuration allows them', () => {
+    const forms: Config = {
+      vocabulary: {
+        columns: { unit: ['Eenheid'], source: ['Bron'] },
+        values: { noValue: { 'n.v.t.': 'not-applicable', 'n.b.': 'unknown' }, booleans: { Ja: 'yes', Nee: 'no' }, years: true },
+      },
+    };
+
+    it('ranges, amounts, ratios, dates, per-units, measurement years: valid by default', () => {
+      const text = rekening(
+        '| Aantal voorzieningen | 6-6,5* | 6 - 6,5 | 6,5–7 |',
+        '| Aantal plekken | € 1,2 mln | € 350.000 | € 12,50 |',
+        '| Aantal cliënten | 1 op 5 | < 1 op 4 | 1-1-2020 |',
+        '| Aantal meldingen | 3,2 per 1.000 inwoners | 2,1‰ | 2016: 7,2 |',
+        '| Aantal uren | 58,1 (2016) | 6,8 (schaal 1-10) | 10% (17% per inwoner) |',
+      );
+      assert.deepEqual(findingsOf(RULE, text), []);
+    });
+
+    it('no-value words and yes/no when configured; without, they are reported as before', () => {
+      const text = rekening('| Aantal voorzieningen | n.v.t. | N.B. | Ja |');
+      assert.deepEqual(findingsOf(RULE, text, { config: forms }), []);
+      assert.deepEqual(findingsOf(RULE, text).map((f) => f.range), ['13:26-13:32', '13:35-13:39', '13:42-13:44']);
+    });
+
+    it('the unrecognised message names the configured no-value words', () => {
+      const text = rekening('| Aantal voorzieningen | ongeveer | - | - |');
+      assert.deepEqual(findingsOf(RULE, text, { config: forms }), [
+        {
+          rule: RULE,
+          range: '13:26-13:34',
+          message:
+            "'ongeveer' is geen geldige waarde. Schrijf een getal (68%, > 70%, 14.823, 12,5), een trendwoord (Toename, Afname, Gelijk, Stabiel), een van de woorden 'n.v.t.', 'n.b.' of '-' als er geen gegevens zijn.",
+        },
+      ]);
+      assert.deepEqual(
+        findingsOf(RULE, text, { config: forms, locale: 'en' }).map((f) => f.message),
+        [
+          "'ongeveer' is not a valid value. Write a number (68%, > 70%, 14.823, 12,5), a trend word (Toename, Afname, Gelijk, Stabiel), one of the words 'n.v.t.', 'n.b.' or '-' when there is no data.",
+        ],
+      );
+    });
+
+    it('a form that is switched off: a warning saying what it is and where to allow it, no fix', () => {
+      const off: Config = { vocabulary: { values: { ranges: false, ratios: false, dates: false, currency: false } } };
+      const text = rekening('| Aantal voorzieningen | 6-6,5 | 1 op 5 | 1-1-2020 |', '| Aantal plekken | € 559 | - | - |');
+      assert.deepEqual(findingsOf(RULE, text, { config: off }), [
+        {
+          rule: RULE,
+          range: '13:26-13:31',
+          message:
+            "'6-6,5' is een bereik, en bereiken worden hier niet gebruikt. Schrijf één getal, of een ondergrens zoals '≥ 6'. (Bereiken toestaan: vocabulary.values.ranges in de configuratie.)",
+        },
+        {
+          rule: RULE,
+          range: '13:34-13:40',
+          message:
+            "'1 op 5' is een verhouding, en verhoudingen worden hier niet gebruikt. Schrijf een getal of een percentage. (Verhoudingen toestaan: vocabulary.values.ratios in de configuratie.)",
+        },
+        {
+          rule: RULE,
+          range: '13:43-13:51',
+          message:
+            "'1-1-2020' is een datum, en datums worden hier niet als waarde gebruikt. Zet een datum in een toelichting tussen haakjes. (Datums toestaan: vocabulary.values.dates in de configuratie.)",
+        },
+        {
+          rule: RULE,
+          range: '14:20-14:25',
+          message:
+            "'€ 559' is een bedrag, en bedragen worden hier niet gebruikt. Schrijf het getal zonder €. (Bedragen toestaan: vocabulary.values.currency in de configuratie.)",
+        },
+      ]);
+      assert.deepEqual(fixesOf(text).length, 0, 'valid with the defaults');
+      assert.deepEqual(
+        lint(text, { config: off })
+          .filter((f) => f.rule === RULE)
+          .map((f) => f.fixes.length),
+        [0, 0, 0, 0],
+      );
+    });
+
+    it('a measurement year written first, switched off: a safe fix moves it into parentheses', () => {
+      const off: Config = { vocabulary: { values: { measurementYears: false } } };
+      const text = rekening('| Aantal voorzieningen | 2016: 7,2 (II) | - | - |');
+      const [finding] = lint(text, { config: off }).filter((f) => f.rule === RULE);
+      assert.deepEqual(brief(finding), {
+        rule: RULE,
+        range: '13:26-13:35',
+        message: "'2016: 7,2': zet het jaar van de meting als toelichting tussen haakjes achter de waarde. Schrijf '7,2 (2016)'.",
+      });
+      assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe, f.edits.map((e) => e.newText)]), [
+        ["Vervangen door '7,2 (2016)'", true, ['7,2 (2016)']],
+      ]);
+    });
+
+    it('a range the wrong way round, a date that does not exist, an unknown per-unit, units that differ', () => {
+      const text = rekening('| Aantal voorzieningen | 7-6 | 31-2-2020 | 3 per jaar |', '| Aantal plekken | 60%-70 pers | 6.5-7 | - |');
+      assert.deepEqual(findingsOf(RULE, text), [
+        { rule: RULE, range: '13:26-13:29', message: "'7-6': in een bereik staat de laagste waarde voorop (van … tot …)." },
+        { rule: RULE, range: '13:32-13:41', message: "'31-2-2020' is geen bestaande datum. Schrijf dag-maand-jaar, zoals 1-1-2020." },
+        {
+          rule: RULE,
+          range: '13:44-13:54',
+          message:
+            "'3 per jaar': onbekende eenheid met 'per'. Bekende eenheden: ‰, per inwoner, per 1.000 inwoners, per 10.000 inwoners, per 100.000 inwoners, per huishouden, per 1.000 huishoudens, per 1.000 woningen, per 1.000 jongeren; een andere kunt u toevoegen in de configuratie (vocabulary.values.perUnits).",
+        },
+        {
+          rule: RULE,
+          range: '14:20-14:31',
+          message:
+            "'60%-70 pers': de twee grenzen van het bereik hebben een verschillende eenheid. Schrijf beide in dezelfde eenheid, zoals 60-70%.",
+        },
+        {
+          rule: RULE,
+          range: '14:34-14:39',
+          message:
+            "'6.5-7': gebruik een decimale komma, geen punt (een punt scheidt duizendtallen, zoals in 14.823). Schrijf '6,5-7'.",
+        },
+      ]);
+      assert.equal(fix(text).text, rekening('| Aantal voorzieningen | 7-6 | 31-2-2020 | 3 per jaar |', '| Aantal plekken | 60%-70 pers | 6,5-7 | - |'));
+    });
+
+    it('cells of descriptive columns (Eenheid, Bron) hold text and are not checked', () => {
+      const text = tableChapter(
+        'rekening',
+        2018,
+        '| Prestatie-indicatoren | Eenheid | Behaald 2017 | Beoogd 2018 | Behaald 2018 | Bron |',
+        '| Aantal voorzieningen | aantal | 12 | 14 | 68 % | Eigen registratie |',
+      );
+      assert.deepEqual(findingsOf(RULE, text, { config: forms }), [
+        { rule: RULE, range: '13:45-13:49', message: "'68 %': geen spatie tussen het getal en het procentteken. Schrijf '68%'." },
       ]);
     });
   });
