@@ -18,8 +18,8 @@ export const tableColumns: Rule = {
   id: 'table-columns',
   defaultSeverity: 'error',
   description: msg(
-    'De kolomkoppen van een indicatorentabel passen bij soort en jaar van het document (rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y).',
-    'The column headers of an indicator table fit the kind and year of the document (rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y).',
+    'De kolomkoppen van een indicatorentabel passen bij de kolomindeling van soort en jaar van het document (standaard rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; anders volgens het profiel).',
+    'The column headers of an indicator table fit the column layout of the kind and year of the document (by default rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; else as the profile says).',
   ),
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) checkTable(doc, table, vocabulary, report);
