@@ -1,6 +1,6 @@
 /** The real binary on real files: formats, exit codes, configuration, --fix, bad input. */
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { rules } from '../../server/src/service/index.js';
@@ -277,6 +277,20 @@ describe('CLI', function () {
         assert.equal(readFileSync(join(t.dir, 'kapot.md'), 'utf8'), fixed);
         assert.equal(statSync(join(t.dir, 'kapot.md')).mtimeMs, fixedAt, 'a fixed file is not rewritten');
         assert.equal(statSync(join(t.dir, 'schoon.md')).mtimeMs, cleanBefore, 'a clean file is not rewritten');
+      } finally {
+        t.cleanup();
+      }
+    });
+    it('writes atomically: the file mode is kept, no temporary file is left, the same file named twice is fixed once', () => {
+      const broken = template('rekening').replace('| 68% (II) |', '| 68 % (II) |');
+      const t = tempDir({ 'kapot.md': broken });
+      try {
+        chmodSync(join(t.dir, 'kapot.md'), 0o640);
+        const r = runBin(['--fix', '--format', 'json', 'kapot.md', './kapot.md'], { cwd: t.dir });
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(statSync(join(t.dir, 'kapot.md')).mode & 0o777, 0o640);
+        assert.deepEqual(readdirSync(t.dir), ['kapot.md']);
+        assert.equal(readFileSync(join(t.dir, 'kapot.md'), 'utf8'), template('rekening'));
       } finally {
         t.cleanup();
       }

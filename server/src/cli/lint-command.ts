@@ -1,5 +1,4 @@
 /** `programmalint [paths]`: lint chapters as one workspace, print findings, optionally fix. */
-import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -17,6 +16,7 @@ import { expandPatterns, MissingPathError, readChapter } from './files.js';
 import { type FileReport, formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { localeFromEnv } from './locale.js';
+import { writeFileAtomic } from './write-atomic.js';
 import { t } from './messages.js';
 
 /** Exit codes. */
@@ -112,13 +112,14 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
       const fixed = fixChapter(doc, { ...settingsFor(path), workspace: index }, findings);
       if (fixed.applied > 0 && fixed.text !== doc.text) {
         try {
-          await writeFile(path, (withBom.has(path) ? '\ufeff' : '') + fixed.text, 'utf8');
+          await writeFileAtomic(path, (withBom.has(path) ? '\ufeff' : '') + fixed.text);
+          index.set(uri, fixed.text, doc.version + 1);
+          findings = index.lint(uri);
         } catch (error) {
+          // This file keeps its findings unfixed; the other files are still fixed and reported.
+          readProblems++;
           io.stderr(readMessage(relative(io.cwd, path), 'io', (error as Error).message, cliLocale));
-          return EXIT_USAGE;
         }
-        index.set(uri, fixed.text, doc.version + 1);
-        findings = index.lint(uri);
       }
     }
     if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
@@ -137,6 +138,8 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     io.stderr(t(cliLocale, 'programmalint: geen Markdown-bestanden gevonden.\n', 'programmalint: no Markdown files found.\n'));
   }
   const all = reports.flatMap((r) => r.findings);
+  // A file that could not be read or written is a failure of the run, whatever else was found.
+  if (readProblems > 0) return EXIT_USAGE;
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return EXIT_FINDINGS;
@@ -150,7 +153,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     );
     return EXIT_FINDINGS;
   }
-  return readProblems > 0 ? EXIT_USAGE : EXIT_OK;
+  return EXIT_OK;
 }
 
 function relativeTo(cwd: string, path: string): string {
