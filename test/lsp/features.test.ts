@@ -106,7 +106,7 @@ describe('language server: features', () => {
         [rekening]: [
           { range: range(ROW, 84, ROW, 86), newText: 'III' },
           { range: range(ROW, 105, ROW, 107), newText: 'III' },
-          { range: range(22, 0, 22, 2), newText: 'III' },
+          { range: range(22, 0, 22, 4), newText: 'III ' },
         ],
       },
     });
@@ -293,8 +293,8 @@ describe('language server: features', () => {
     { range: range(ROW, 74, ROW, 76), newText: 'I' },
     { range: range(ROW, 85, ROW, 86), newText: 'II' },
     { range: range(ROW, 105, ROW, 106), newText: 'II' },
-    { range: range(20, 0, 20, 71), newText: 'I  Op het aandeel bewoners dat zegt contact te hebben gehad met WIJ-Groningen.' },
-    { range: range(22, 0, 22, 79), newText: 'II   In de voorgaande Rekening is deze uitkomstmaat anders gedefinieerd.' },
+    { range: range(20, 0, 20, 71), newText: 'I   Op het aandeel bewoners dat zegt contact te hebben gehad met WIJ-Groningen.' },
+    { range: range(22, 0, 22, 79), newText: 'II  In de voorgaande Rekening is deze uitkomstmaat anders gedefinieerd.' },
   ];
 
   it('offers renumbering footnotes as a refactoring, and runs it as a command', async () => {

@@ -1,12 +1,14 @@
 /**
- * footnote-order: roman footnotes are numbered I, II, III… in order of first use, and their
- * definitions follow that numbering without gaps. One finding per beleidsveld, at the first
- * marker or definition out of order; the safe fix renumbers the whole beleidsveld.
+ * footnote-order: footnotes are numbered I, II, III… (1, 2, 3…, a, b, c… in the other styles) in
+ * order of first use, and their definitions follow that numbering without gaps. One finding per
+ * beleidsveld, at the first marker or definition out of order; the safe fix renumbers the whole
+ * beleidsveld with the service's one renumbering (`service/footnote-renumber.ts`).
  */
 import { msg } from '../service/finding.js';
-import { toRoman } from '../service/footnote-syntax.js';
+import { formatNumeral } from '../service/footnote-style.js';
+import type { FootnoteMarker } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
-import { renumbering, scopeName } from './footnotes.js';
+import { relabel, renumbering, scopeName } from './footnotes.js';
 
 export const footnoteOrder: Rule = {
   id: 'footnote-order',
@@ -15,23 +17,36 @@ export const footnoteOrder: Rule = {
     'Voetnoten zijn genummerd I, II, III… in volgorde van gebruik, en de toelichtingen volgen die nummering.',
     'Footnotes are numbered I, II, III… in order of first use, and the definitions follow that numbering.',
   ),
-  check({ doc, report }) {
+  check({ doc, vocabulary, report }) {
+    const style = vocabulary.footnotes;
     for (const field of doc.beleidsvelden) {
-      const result = renumbering(doc, field);
+      const result = renumbering(doc, field, style);
       if (!result.first) continue;
       const { node, isMarker, expected } = result.first;
       const where = scopeName(field);
+      const sequence = style.sequence(node.kind);
+      // Old numeral → new numeral of every numbering, for code actions that explain the renumbering.
+      const mapping: Record<string, string> = {};
+      for (const [kind, values] of result.mappings) {
+        for (const [from, to] of values) mapping[formatNumeral(kind, from)] = formatNumeral(kind, to);
+      }
+      let message;
+      if (isMarker) {
+        const marker = node as FootnoteMarker;
+        const want = relabel(marker, expected);
+        message = msg(
+          `De voetnoten zijn niet genummerd in volgorde van gebruik: hier hoort ${want} te staan, niet ${marker.label}.`,
+          `The footnotes are not numbered in order of use: this should be ${want}, not ${marker.label}.`,
+        );
+      } else {
+        message = msg(
+          `De toelichtingen volgen de nummering ${sequence} niet: hier hoort ${expected} te staan, niet ${node.numeral}.`,
+          `The definitions do not follow the numbering ${sequence}: this should be ${expected}, not ${node.numeral}.`,
+        );
+      }
       report({
         span: isMarker ? node.span : node.numeralSpan,
-        message: isMarker
-          ? msg(
-              `De voetnoten zijn niet genummerd in volgorde van gebruik: hier hoort (${expected}) te staan, niet (${node.numeral}).`,
-              `The footnotes are not numbered in order of use: this should be (${expected}), not (${node.numeral}).`,
-            )
-          : msg(
-              `De toelichtingen volgen de nummering I, II, III… niet: hier hoort ${expected} te staan, niet ${node.numeral}.`,
-              `The definitions do not follow the numbering I, II, III…: this should be ${expected}, not ${node.numeral}.`,
-            ),
+        message,
         fixes:
           result.edits.length > 0
             ? [
@@ -46,8 +61,7 @@ export const footnoteOrder: Rule = {
                 },
               ]
             : [],
-        // Old numeral → new numeral, for code actions that explain the renumbering.
-        data: { renumbering: Object.fromEntries([...result.mapping].map(([from, to]) => [toRoman(from), toRoman(to)])) },
+        data: { renumbering: mapping },
       });
     }
   },

@@ -1,6 +1,6 @@
 /**
  * footnote-undefined: every footnote marker has a definition of the same numeral in its
- * beleidsveld. Reported once per numeral, at its first use; the other uses are related locations.
+ * beleidsveld, in any of the footnote styles in use. Reported once per numeral, at its first use; the other uses are related locations.
  */
 import { msg } from '../service/finding.js';
 import type { FootnoteMarker } from '../service/model.js';
@@ -14,7 +14,7 @@ export const footnoteUndefined: Rule = {
     'Elke voetnoot in een tabel heeft een toelichting in hetzelfde beleidsveld.',
     'Every footnote marker in a table has a definition in the same policy field.',
   ),
-  check({ doc, report }) {
+  check({ doc, vocabulary, report }) {
     for (const field of doc.beleidsvelden) {
       const defined = new Set(field.definitions.map(footnoteKey));
       // Group the undefined markers per numeral, in order of first use.
@@ -44,7 +44,7 @@ export const footnoteUndefined: Rule = {
           fixes: [
             {
               title: msg(`Voeg een toelichting voor ${label} toe`, `Add a definition for ${label}`),
-              edits: [insertDefinition(doc, field, first)],
+              edits: [insertDefinition(doc, field, first, vocabulary.footnotes)],
             },
           ],
           data: { kind: first.kind, numeral: first.numeral },

@@ -2,9 +2,10 @@
  * The cell value grammar: a main value (dash, trend word or quantity), then annotations in
  * parentheses, then footnote markers. `<br>` may split a cell over lines.
  *   68% (II) | > 70% | -* | 14.823 (8.867 pers) | - (71% over Q3 t/m Q4) (V)
- * This file splits a cell into its parts; `value.ts` classifies the main value.
+ * This file splits a cell into its parts, reading markers in the footnote styles of the vocabulary
+ * (`footnote-style.ts`); `value.ts` classifies the main value, markers already removed.
  */
-import { asteriskMarker, isMarkerNumeral, romanValue } from './footnote-syntax.js';
+import { markerOf } from './footnote-syntax.js';
 import type { CellValue, FootnoteMarker } from './model.js';
 import type { Span } from './positions.js';
 import { BR, classifyMain, maskBreaks } from './value.js';
@@ -30,21 +31,32 @@ export function parseCellValue(raw: string, base: number, vocabulary: Vocabulary
   while (mainFrom < mainTo && /\s/.test(text[mainFrom])) mainFrom++;
   while (mainTo > mainFrom && /\s/.test(text[mainTo - 1])) mainTo--;
 
-  // Asterisks glued to the main value are markers: -*, 82%*, *28,8 (escaped or not).
-  const lead = /^(?:\\?\*)+/.exec(text.slice(mainFrom, mainTo));
-  if (lead && mainFrom + lead[0].length <= mainTo) {
-    markers.push(asteriskMarker(lead[0], base + mainFrom));
+  // Markers glued to the main value (`-*`, `82%*`, `*28,8`, escaped or not) or after it without
+  // parentheses (`33 )1`, `68% 1)`, `68%¹`), in the styles in use: stripped before classifying.
+  const style = vocabulary.footnotes;
+  for (const { style: name, kind, pattern } of style.leadPatterns) {
+    const lead = pattern.exec(text.slice(mainFrom, mainTo));
+    if (!lead || style.isIgnored(lead[0])) continue;
+    markers.push(markerOf(name, kind, lead[0], base + mainFrom, { text: lead[1] ?? lead[0], index: 0 }));
     mainFrom += lead[0].length;
   }
-  const trail = /(?:\\?\*)+$/.exec(text.slice(mainFrom, mainTo));
-  if (trail) {
-    markers.push(asteriskMarker(trail[0], base + mainFrom + trail.index));
-    mainTo = mainFrom + trail.index;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const { style: name, kind, pattern } of style.trailPatterns) {
+      const trail = pattern.exec(text.slice(mainFrom, mainTo));
+      if (!trail || style.isIgnored(trail[0])) continue;
+      const numeral = trail[1] ?? trail[0];
+      markers.push(markerOf(name, kind, trail[0], base + mainFrom + trail.index, { text: numeral, index: trail[0].lastIndexOf(numeral) }));
+      mainTo = mainFrom + trail.index;
+      // A spaced marker (`33 )1`) leaves the space; asterisks are glued and keep today's span.
+      if (kind !== 'asterisk') while (mainTo > mainFrom && /\s/.test(text[mainTo - 1])) mainTo--;
+      stripped = true;
+    }
   }
 
-  // After the main value: (annotation), (IV), stray asterisks, and anything else as trailing text.
+  // After the main value: (annotation), (IV), stray markers, and anything else as trailing text.
   let i = mainEnd;
-  while (i < text.length) {
+  outer: while (i < text.length) {
     const ch = text[i];
     if (/\s/.test(ch)) {
       i++;
@@ -55,15 +67,10 @@ export function parseCellValue(raw: string, base: number, vocabulary: Vocabulary
       if (close !== -1) {
         const inner = text.slice(i + 1, close);
         const trimmed = inner.trim();
-        if (isMarkerNumeral(trimmed)) {
-          const at = i + 1 + inner.indexOf(trimmed);
-          markers.push({
-            kind: 'roman',
-            numeral: trimmed,
-            value: romanValue(trimmed),
-            span: { start: base + i, end: base + close + 1 },
-            numeralSpan: { start: base + at, end: base + at + trimmed.length },
-          });
+        const paren = style.parenMarker(trimmed);
+        const written = text.slice(i, close + 1);
+        if (paren && !style.isIgnored(written)) {
+          markers.push(markerOf(paren.style, paren.kind, written, base + i, { text: trimmed, index: 1 + inner.indexOf(trimmed) }));
         } else {
           annotations.push({
             text: raw.slice(i + 1, close).replace(BR, ' ').replace(/\s+/g, ' ').trim(),
@@ -74,11 +81,14 @@ export function parseCellValue(raw: string, base: number, vocabulary: Vocabulary
         continue;
       }
     }
-    const star = /^(?:\\?\*)+/.exec(text.slice(i));
-    if (star) {
-      markers.push(asteriskMarker(star[0], base + i));
-      i += star[0].length;
-      continue;
+    for (const { style: name, kind, pattern } of style.freePatterns) {
+      pattern.lastIndex = i;
+      const free = pattern.exec(text);
+      if (!free || style.isIgnored(free[0])) continue;
+      const numeral = free[1] ?? free[0];
+      markers.push(markerOf(name, kind, free[0], base + i, { text: numeral, index: free[0].lastIndexOf(numeral) }));
+      i += free[0].length;
+      continue outer;
     }
     // Unstructured text: extend the trailing span up to the next parenthesis.
     let j = i;

@@ -1,81 +1,91 @@
 /**
  * Footnote syntax: the numerals markers and definitions are written with, and how they are read
- * from indicator names and definition lines.
+ * from indicator names and definition lines, in the styles of a {@link FootnoteStyle}.
  */
+import type { FootnoteKind, FootnoteStyleName } from './footnote-model.js';
+import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue } from './footnote-style.js';
 import type { FootnoteDefinition, FootnoteMarker, IndicatorName, TableCell } from './model.js';
+import type { Span } from './positions.js';
 import { maskBreaks } from './value.js';
 
-/** Roman numerals used as footnote markers: I up to XXXIX. */
-const ROMAN = /^(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})$/;
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+export { formatNumeral, isMarkerNumeral, maxNumeral, numeralValue, romanValue, toRoman } from './footnote-style.js';
 
-/** True for a roman numeral that can be a footnote marker (I … XXXIX). */
-export function isMarkerNumeral(text: string): boolean {
-  return ROMAN.test(text);
-}
-
-/** The value of a roman numeral (I … XXXIX). */
-export function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN_VALUES[numeral[i]] ?? 0;
-    const next = ROMAN_VALUES[numeral[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** The roman numeral for 1 … 39. */
-export function toRoman(value: number): string {
-  let out = 'X'.repeat(Math.floor(value / 10));
-  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-  return out + ones[value % 10];
-}
-
-export function asteriskMarker(text: string, start: number): FootnoteMarker {
-  const count = (text.match(/\*/g) ?? []).length;
+/**
+ * A marker read from text.
+ * @param written the marker as written (`(IV)`, `\*`, `)1`)
+ * @param start its offset in the document
+ * @param numeral the numeral as written and its offset within `written`
+ */
+export function markerOf(
+  style: FootnoteStyleName,
+  kind: FootnoteKind,
+  written: string,
+  start: number,
+  numeral: { text: string; index: number },
+): FootnoteMarker {
+  const at = start + numeral.index;
   return {
-    kind: 'asterisk',
-    numeral: '*'.repeat(count),
-    value: count,
-    span: { start, end: start + text.length },
-    numeralSpan: { start, end: start + text.length },
+    kind,
+    style,
+    numeral: plainNumeral(kind, numeral.text),
+    value: numeralValue(kind, numeral.text) ?? 0,
+    label: written.replace(/\\/g, '').replace(/\s+/g, ''),
+    span: { start, end: start + written.length },
+    numeralSpan: { start: at, end: at + numeral.text.length },
   };
 }
 
-// Text copied from the published pages separates numeral and text with no-break spaces.
-const ASTERISK_DEFINITION = /^([ \t]*)((?:\\\*)+)[ \t\u00a0]+(\S.*)$/;
-const ROMAN_DEFINITION = /^([ \t]*)(?:\(((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\)|((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})))[.:]?[ \t\u00a0]+(\S.*)$/;
-const NAME_MARKER = /\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)|(?:\\?\*)+\s*$/g;
+interface Found {
+  span: Span;
+  marker: FootnoteMarker;
+}
 
-export function readIndicatorName(cell: TableCell): IndicatorName {
-  const markers: FootnoteMarker[] = [];
-  const masked = maskBreaks(cell.raw);
-  for (const m of masked.matchAll(NAME_MARKER)) {
-    const start = cell.span.start + (m.index ?? 0);
-    if (m[1] !== undefined) {
-      const at = start + m[0].indexOf(m[1]);
-      markers.push({
-        kind: 'roman',
-        numeral: m[1],
-        value: romanValue(m[1]),
-        span: { start, end: start + m[0].length },
-        numeralSpan: { start: at, end: at + m[1].length },
-      });
-    } else {
-      const stars = m[0].trim();
-      const count = (stars.match(/\*/g) ?? []).length;
-      markers.push({
-        kind: 'asterisk',
-        numeral: '*'.repeat(count),
-        value: count,
-        span: { start, end: start + stars.length },
-        numeralSpan: { start, end: start + stars.length },
+/** Markers in the text of an indicator name, in source order; `base` is the offset of `masked`. */
+function nameMarkers(masked: string, base: number, style: FootnoteStyle): Found[] {
+  const found: Found[] = [];
+  for (const { style: name, kind, pattern, unmatched } of style.namePatterns) {
+    for (const m of masked.matchAll(pattern)) {
+      const index = m.index ?? 0;
+      const written = m[0].replace(/\s+$/, '');
+      if (unmatched && closesParenthesis(masked, index + written.indexOf(')'))) continue;
+      if (style.isIgnored(written)) continue;
+      const numeral = m[1] ?? written;
+      found.push({
+        span: { start: index, end: index + written.length },
+        marker: markerOf(name, kind, written, base + index, { text: numeral, index: written.indexOf(numeral) }),
       });
     }
   }
-  const plain = masked.replace(NAME_MARKER, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').replace(/\s+/g, ' ').trim();
-  return { ...cell, plain, key: indicatorKey(plain), markers };
+  // Two styles may read the same characters: the first in the text wins, then the longest.
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: Found[] = [];
+  for (const f of found) if (kept.length === 0 || f.span.start >= kept[kept.length - 1].span.end) kept.push(f);
+  return kept;
+}
+
+/** True when the `)` at `index` closes a parenthesis opened before it. */
+function closesParenthesis(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Reads an indicator name: its markers, and its text without them. */
+export function readIndicatorName(cell: TableCell, style: FootnoteStyle = defaultFootnotes): IndicatorName {
+  const masked = maskBreaks(cell.raw);
+  const found = nameMarkers(masked, cell.span.start, style);
+  let rest = '';
+  let at = 0;
+  for (const f of found) {
+    rest += masked.slice(at, f.span.start) + ' ';
+    at = f.span.end;
+  }
+  rest += masked.slice(at);
+  const plain = rest.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1').replace(/\s+/g, ' ').trim();
+  return { ...cell, plain, key: indicatorKey(plain), markers: found.map((f) => f.marker) };
 }
 
 /** The key indicators are matched by: markers removed, whitespace and case normalised. */
@@ -88,43 +98,112 @@ export function indicatorKey(plain: string): string {
     .trim();
 }
 
-/** Footnote definition lines in a paragraph; continuation lines extend the previous definition. */
-export function readDefinitions(source: string, base: number): FootnoteDefinition[] {
+/** What {@link readDefinitions} may know about the paragraph's surroundings. */
+export interface DefinitionContext {
+  /** The whole document text the paragraph's offsets refer to. */
+  text: string;
+  /** The definitions already read in the beleidsveld, in source order. */
+  previous: readonly FootnoteDefinition[];
+}
+
+/** The marker of a list item, when a paragraph is the item's content: `1. `, `2) `, `* `. */
+const LIST_LEAD = /^[ \t]*(?:\d{1,9}[.)]|\*)[ \t]+$/;
+
+/**
+ * Footnote definition lines in a paragraph; continuation lines extend the previous definition.
+ * With a context, the marker of a list item counts as the numeral (`1. text` is an ordered list
+ * in Markdown, `* text` a bullet), and label lines (`Toelichting:`) before the paragraph count.
+ * @param source the paragraph's text
+ * @param base the offset of `source` in the document
+ */
+export function readDefinitions(
+  source: string,
+  base: number,
+  style: FootnoteStyle = defaultFootnotes,
+  context?: DefinitionContext,
+): FootnoteDefinition[] {
   const definitions: FootnoteDefinition[] = [];
+  let lead = '';
+  let leadStart = base;
+  if (context) {
+    const lineStart = context.text.lastIndexOf('\n', base - 1) + 1;
+    const before = context.text.slice(lineStart, base);
+    if (LIST_LEAD.test(before)) {
+      lead = before;
+      leadStart = lineStart;
+    }
+  }
+  let label = context && style.labels.length > 0 ? labelBefore(context, leadStart, style) : undefined;
   let offset = 0;
-  for (const line of source.split('\n')) {
+  source.split('\n').forEach((line, i) => {
     const clean = line.replace(/\r$/, '');
-    const roman = ROMAN_DEFINITION.exec(clean);
-    const asterisk = roman ? null : ASTERISK_DEFINITION.exec(clean);
-    if (roman && isMarkerNumeral(roman[2] ?? roman[3])) {
-      const numeral = roman[2] ?? roman[3];
-      const at = base + offset + roman[1].length + (roman[2] !== undefined ? 1 : 0);
-      definitions.push({
-        kind: 'roman',
-        numeral,
-        value: romanValue(numeral),
-        span: { start: base + offset + roman[1].length, end: base + offset + clean.length },
-        numeralSpan: { start: at, end: at + numeral.length },
-        text: roman[4].trim(),
-      });
-    } else if (asterisk) {
-      const count = (asterisk[2].match(/\*/g) ?? []).length;
-      const at = base + offset + asterisk[1].length;
-      definitions.push({
-        kind: 'asterisk',
-        numeral: '*'.repeat(count),
-        value: count,
-        span: { start: at, end: base + offset + clean.length },
-        numeralSpan: { start: at, end: at + asterisk[2].length },
-        text: asterisk[3].trim(),
-      });
+    const at = base + offset;
+    offset += line.length + 1;
+    let read: { line: DefinitionLine; base: number } | undefined;
+    const labelled = style.readLabelLine(clean);
+    if (labelled) {
+      if (labelled.rest === '') {
+        label = labelled.label;
+        return;
+      }
+      // `Toelichting: \* text`: the label and the first definition on one line.
+      const rest = style.readDefinitionLine(clean.slice(labelled.restIndex), true);
+      if (rest) {
+        label = labelled.label;
+        read = { line: rest, base: at + labelled.restIndex };
+      }
+    }
+    const under = label !== undefined;
+    if (!read && i === 0 && lead) {
+      const withLead = style.readDefinitionLine(lead + clean, under);
+      // Only when the list marker is the numeral; else the item's own text is read as usual.
+      if (withLead && withLead.numeralStart < lead.length) read = { line: withLead, base: leadStart };
+    }
+    if (!read) {
+      const plain = style.readDefinitionLine(clean, under);
+      if (plain) read = { line: plain, base: at };
+    }
+    if (read && style.requireLabel && !under) read = undefined;
+    if (read) {
+      const d = read.line;
+      const definition: FootnoteDefinition = {
+        kind: d.kind,
+        numeral: d.numeral,
+        value: d.value,
+        span: { start: read.base + d.start, end: at + clean.length },
+        numeralSpan: { start: read.base + d.numeralStart, end: read.base + d.numeralEnd },
+        gapSpan: { start: read.base + d.gapStart, end: read.base + d.gapEnd },
+        text: d.text,
+      };
+      if (label !== undefined) definition.label = label;
+      definitions.push(definition);
     } else if (definitions.length > 0 && clean.trim() !== '') {
       const previous = definitions[definitions.length - 1];
-      previous.span.end = base + offset + clean.length;
+      previous.span.end = at + clean.length;
       previous.text += ' ' + clean.trim();
     }
-    offset += line.length + 1;
-  }
+  });
   return definitions;
 }
 
+/**
+ * The label the line at `lineStart` stands under: the previous line with content is a label line
+ * (`Toelichting:`, `### Bron`), or ends a definition that stands under a label.
+ */
+function labelBefore(context: DefinitionContext, lineStart: number, style: FootnoteStyle): string | undefined {
+  const { text, previous } = context;
+  let end = lineStart - 1;
+  while (end >= 0) {
+    const start = end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      const labelled = style.readLabelLine(line);
+      if (labelled && labelled.rest === '') return labelled.label;
+      const last = previous[previous.length - 1];
+      if (last?.label !== undefined && last.span.end > start && last.span.end <= end) return last.label;
+      return undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}

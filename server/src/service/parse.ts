@@ -111,7 +111,9 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
         const span = spanOfNode(node);
         const source = text.slice(span.start, span.end);
         doc.paragraphs.push({ span, text: source });
-        if (scope.tables.length > 0) scope.definitions.push(...readDefinitions(source, span.start));
+        if (scope.tables.length > 0) {
+          scope.definitions.push(...readDefinitions(source, span.start, vocabulary.footnotes, { text, previous: scope.definitions }));
+        }
         if (PIPE_ROW.test(source)) doc.malformedTables = [...(doc.malformedTables ?? []), span];
         return;
       }
@@ -227,7 +229,7 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
   const rows: IndicatorRow[] = body.map((row) => {
     const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));
     const [nameCell, ...valueCells] = cells;
-    const name = readIndicatorName(nameCell ?? { span: spanOfNode(row), outerSpan: spanOfNode(row), raw: '' });
+    const name = readIndicatorName(nameCell ?? { span: spanOfNode(row), outerSpan: spanOfNode(row), raw: '' }, vocabulary.footnotes);
     const group = name.plain !== '' && valueCells.every((c) => c.raw.trim() === '');
     return {
       span: spanOfNode(row),

@@ -121,8 +121,8 @@ describe('features: getCodeActions', () => {
           'x.md 16:74-16:76 "I"',
           'x.md 16:85-16:86 "II"',
           'x.md 16:105-16:106 "II"',
-          'x.md 20:0-20:71 "I  Op het aandeel bewoners dat zegt contact te hebben gehad met WIJ-Groningen."',
-          'x.md 22:0-22:79 "II   In de voorgaande Rekening is deze uitkomstmaat anders gedefinieerd."',
+          'x.md 20:0-20:71 "I   Op het aandeel bewoners dat zegt contact te hebben gehad met WIJ-Groningen."',
+          'x.md 22:0-22:79 "II  In de voorgaande Rekening is deze uitkomstmaat anders gedefinieerd."',
         ],
       },
     ]);

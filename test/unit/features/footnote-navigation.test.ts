@@ -149,15 +149,24 @@ describe('features: footnote navigation', () => {
     const brief = (edit: ReturnType<typeof getRenameEdits>) =>
       edit && Object.entries(edit.changes ?? {}).map(([u, edits]) => [u, edits.map((e) => `${r(e.range)} ${e.newText}`)]);
 
-    it('renames the markers and the definition of the beleidsveld', () => {
+    it('renames the markers and the definition of the beleidsveld, keeping its text aligned', () => {
       assert.deepEqual(brief(getRenameEdits(doc, { line: 16, character: 85 }, 'III', ctx)), [
-        [uri, ['16:84-16:86 III', '16:105-16:107 III', '22:0-22:2 III']],
+        [uri, ['16:84-16:86 III', '16:105-16:107 III', '22:0-22:4 III ']],
       ]);
     });
 
-    it('swaps with a numeral already in use', () => {
+    it('swaps with a numeral already in use, and the definitions stay in numeral order', () => {
       assert.deepEqual(brief(getRenameEdits(doc, { line: 22, character: 0 }, 'I', ctx)), [
-        [uri, ['16:74-16:75 II', '16:84-16:86 I', '16:105-16:107 I', '20:0-20:1 II', '22:0-22:2 I']],
+        [
+          uri,
+          [
+            '16:74-16:75 II',
+            '16:84-16:86 I',
+            '16:105-16:107 I',
+            '20:0-20:71 I   Op het aandeel bewoners dat zegt contact te hebben gehad met WIJ-Groningen.',
+            '22:0-22:79 II  In de voorgaande Rekening is deze uitkomstmaat anders gedefinieerd.',
+          ],
+        ],
       ]);
     });
 
@@ -175,7 +184,7 @@ describe('features: footnote navigation', () => {
     it('renames only within the beleidsveld', () => {
       const { ctx: c, docs: d } = workspace({ 'two.md': twoFields });
       assert.deepEqual(brief(getRenameEdits(d['two.md'], { line: 16, character: 0 }, 'V', c)), [
-        ['file:///ws/two.md', ['14:25-14:26 V', '16:0-16:1 V']],
+        ['file:///ws/two.md', ['14:25-14:26 V', '16:0-16:4 V   ']],
       ]);
     });
   });

@@ -124,11 +124,45 @@ describe('footnote-order', () => {
       ]);
     });
 
-    it('reports definitions out of order across other text but does not move them across it', () => {
+    it('puts definitions in numeral order across other text, which stays in place', () => {
       const text = chapter(...HEAD, row, '', 'II  Twee.', '', '### Toelichting', '', 'I   Een.');
       const [finding] = only(text);
       assert.deepEqual(brief(finding).range, '7:1-7:3');
-      assert.deepEqual(finding.fixes, []);
+      assert.deepEqual(editsOf(finding), [
+        { range: '7:1-7:10', newText: 'I   Een.' },
+        { range: '11:1-11:9', newText: 'II  Twee.' },
+      ]);
+      const fixed = applyFix(text, finding);
+      assert.equal(fixed, chapter(...HEAD, row, '', 'I   Een.', '', '### Toelichting', '', 'II  Twee.'));
+      assert.deepEqual(findingsOf(RULE, fixed), []);
+    });
+
+    it('renumbers and sorts definitions with prose between them, keeping the beleidsveld\'s spacing', () => {
+      const text = chapter(
+        ...HEAD,
+        '| Bewoners tevreden (II) | 68% (I) | Toename | 70% |',
+        '',
+        'I   Eerste toelichting.',
+        '',
+        'Een alinea tussen de toelichtingen.',
+        '',
+        'II  Tweede toelichting.',
+      );
+      const fixed = applyFix(text, only(text)[0]);
+      assert.equal(
+        fixed,
+        chapter(
+          ...HEAD,
+          '| Bewoners tevreden (I) | 68% (II) | Toename | 70% |',
+          '',
+          'I   Tweede toelichting.',
+          '',
+          'Een alinea tussen de toelichtingen.',
+          '',
+          'II  Eerste toelichting.',
+        ),
+      );
+      assert.deepEqual(findingsOf(RULE, fixed), []);
     });
   });
 

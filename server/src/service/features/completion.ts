@@ -14,7 +14,6 @@ import { inferKindAndYear } from '../infer.js';
 import type { Beleidsveld, ChapterDocument, ColumnRole, DocumentKind, IndicatorTable } from '../model.js';
 import { indicatorKey } from '../footnote-syntax.js';
 import type { Position } from '../positions.js';
-import { toRoman } from '../footnote-syntax.js';
 import { valueKey } from '../value.js';
 import { bbvCompletions, mergeCompletions } from './bbv-completion.js';
 import type { FeatureContext } from './context.js';
@@ -313,9 +312,10 @@ function footnoteCompletions(
   const counted = [...used.keys()];
   const next = Math.max(0, ...counted) + 1;
   const items: CompletionItem[] = [];
-  if (next <= MAX_NUMERAL) {
+  const fresh = ctx.settings.vocabulary.footnotes.nextNumeral(field);
+  if (fresh !== undefined && next <= MAX_NUMERAL) {
     items.push(
-      item(toRoman(next), CompletionItemKind.Reference, range, toRoman(next) + close, {
+      item(fresh, CompletionItemKind.Reference, range, fresh + close, {
         detail: localize(ctx, 'nieuwe voetnoot', 'new footnote'),
         sortText: '0',
         preselect: true,

@@ -6,8 +6,9 @@ import type { FeatureContext } from './context.js';
 import { definitionsOf, markerAt } from './shared.js';
 
 /**
- * The definitions of the marker at a position (roman numerals and asterisks), each as the range of
- * its whole definition (continuation lines included). Empty when the position is on no marker.
+ * The definitions of the marker at a position (in any footnote style in use: `(IV)`, `*`, `(4)`,
+ * `)4`, `¹`, `a)`), each as the range of its whole definition (continuation lines included). Empty
+ * when the position is on no marker.
  */
 export function getDefinition(doc: ChapterDocument, position: Position, _ctx: FeatureContext): Location[] {
   const found = markerAt(doc, doc.lines.offsetAt(position));

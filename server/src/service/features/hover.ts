@@ -17,7 +17,7 @@ export function getHover(doc: ChapterDocument, position: Position, ctx: FeatureC
   const found = markerAt(doc, offset);
   if (found) {
     const { field, marker } = found;
-    const shown = marker.kind === 'roman' ? `(${marker.numeral})` : marker.numeral.replace(/\*/g, '\\*');
+    const shown = marker.label.replace(/\*/g, '\\*');
     const definitions = definitionsOf(field, marker);
     const value =
       definitions.length > 0

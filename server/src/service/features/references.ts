@@ -1,6 +1,6 @@
 /** Find references: every marker of a footnote in its beleidsveld, from a marker or a definition numeral. */
 import type { Location } from 'vscode-languageserver-types';
-import type { Beleidsveld, ChapterDocument } from '../model.js';
+import type { Beleidsveld, ChapterDocument, FootnoteKind } from '../model.js';
 import type { Position } from '../positions.js';
 import type { FeatureContext } from './context.js';
 import { definitionAt, definitionsOf, markerAt } from './shared.js';
@@ -9,7 +9,7 @@ import { definitionAt, definitionsOf, markerAt } from './shared.js';
 export function footnoteAt(
   doc: ChapterDocument,
   offset: number,
-): { field: Beleidsveld; kind: 'roman' | 'asterisk'; numeral: string } | undefined {
+): { field: Beleidsveld; kind: FootnoteKind; numeral: string } | undefined {
   const marker = markerAt(doc, offset);
   if (marker) return { field: marker.field, kind: marker.marker.kind, numeral: marker.marker.numeral };
   const definition = definitionAt(doc, offset);

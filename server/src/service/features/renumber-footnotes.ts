@@ -1,63 +1,36 @@
 /**
- * Renumbers a beleidsveld's footnotes in order of first use: markers become I, II, III… as they
- * first appear, definitions follow their markers and are put in that order.
+ * Renumbers a beleidsveld's footnotes in order of first use: markers become I, II, III… (1, 2, 3…,
+ * a, b, c… in the other styles) as they first appear, definitions follow their markers and are put
+ * in that order. The renumbering is the service's one (`footnote-renumber.ts`), the same as the
+ * footnote-order quick fix and `--fix`.
  */
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import type { Beleidsveld, ChapterDocument, FootnoteDefinition } from '../model.js';
+import type { ChapterDocument } from '../model.js';
 import type { Position } from '../positions.js';
-import { toRoman } from '../footnote-syntax.js';
+import { renumbering } from '../footnote-renumber.js';
 import type { FeatureContext } from './context.js';
 import { beleidsveldAt } from './shared.js';
 
-/** The highest roman numeral a marker can have (XXXIX). */
-const MAX_NUMERAL = 39;
-
 /**
- * The edits that renumber the roman footnotes of the beleidsveld at `position` (every beleidsveld
- * when `position` is null or undefined). Definitions no marker uses are numbered after the used
- * ones, in their order of appearance. Definition lines are moved into numeric order by swapping
- * their text between the places definitions already occupy, so the prose around them stays put.
- * Asterisk footnotes are left alone. Null when everything is already in order.
+ * The edits that renumber the footnotes of the beleidsveld at `position` (every beleidsveld when
+ * `position` is null or undefined), in the footnote style of the document's vocabulary. Definitions
+ * no marker uses are numbered after the used ones, in their order of appearance. Definitions are
+ * put in numeral order by moving their text between the places definitions already occupy, so the
+ * prose around them stays put; each keeps its parentheses and punctuation and takes the
+ * beleidsveld's spacing. Asterisks next to another style are left alone. Null when everything is
+ * already in order, or when a beleidsveld has more footnotes than numerals.
  */
 export function renumberFootnotesEdit(
   doc: ChapterDocument,
   position: Position | null | undefined,
-  _ctx: FeatureContext,
+  ctx: FeatureContext,
 ): WorkspaceEdit | null {
+  const style = ctx.settings.vocabulary.footnotes;
   const fields = position ? [beleidsveldAt(doc, doc.lines.offsetAt(position))] : doc.beleidsvelden;
-  const edits = fields.flatMap((field) => renumberField(doc, field));
+  const edits: TextEdit[] = fields.flatMap((field) =>
+    renumbering(doc, field, style).edits.map((e) => ({ range: doc.lines.range(e.span), newText: e.newText })),
+  );
   if (edits.length === 0) return null;
   edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { changes: { [doc.uri]: edits } };
-}
-
-function renumberField(doc: ChapterDocument, field: Beleidsveld): TextEdit[] {
-  const numbering = new Map<string, number>();
-  const assign = (numeral: string) => {
-    if (!numbering.has(numeral)) numbering.set(numeral, numbering.size + 1);
-  };
-  for (const marker of field.markers) if (marker.kind === 'roman') assign(marker.numeral);
-  const definitions = field.definitions.filter((d) => d.kind === 'roman');
-  for (const definition of definitions) assign(definition.numeral);
-  if (numbering.size > MAX_NUMERAL) return [];
-
-  const edits: TextEdit[] = [];
-  for (const marker of field.markers) {
-    if (marker.kind !== 'roman') continue;
-    const numeral = toRoman(numbering.get(marker.numeral) as number);
-    if (numeral !== marker.numeral) edits.push({ range: doc.lines.range(marker.numeralSpan), newText: numeral });
-  }
-  const renumbered = (d: FootnoteDefinition) =>
-    doc.text.slice(d.span.start, d.numeralSpan.start) +
-    toRoman(numbering.get(d.numeral) as number) +
-    doc.text.slice(d.numeralSpan.end, d.span.end);
-  // A stable sort keeps duplicate definitions in their order.
-  const ordered = [...definitions].sort((a, b) => (numbering.get(a.numeral) as number) - (numbering.get(b.numeral) as number));
-  definitions.forEach((slot, i) => {
-    const newText = renumbered(ordered[i]);
-    if (newText !== doc.text.slice(slot.span.start, slot.span.end)) {
-      edits.push({ range: doc.lines.range(slot.span), newText });
-    }
-  });
-  return edits;
 }
