@@ -16,12 +16,18 @@ describe('configuration safety', () => {
     const text = JSON.stringify({
       vocabulary: {
         percentIndicatorPatterns: ['(x*)*y', '(unclosed'],
+        footnotes: { ignore: ['([0-9]+)+$'] },
         sections: { rekening: [{ id: 'x', headings: ['Wat (\\w+\\s?)+ {jaar}'] }] },
       },
     });
     assert.deepEqual(
       parseConfig(text).problems.map((p) => p.key),
-      ['vocabulary.percentIndicatorPatterns.0', 'vocabulary.percentIndicatorPatterns.1', 'vocabulary.sections.rekening.0.headings.0'],
+      [
+        'vocabulary.percentIndicatorPatterns.0',
+        'vocabulary.percentIndicatorPatterns.1',
+        'vocabulary.footnotes.ignore.0',
+        'vocabulary.sections.rekening.0.headings.0',
+      ],
     );
   });
 

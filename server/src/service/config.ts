@@ -90,6 +90,8 @@ export function parseConfig(text: string): { config?: Config; problems: ConfigPr
     for (const name of ['percentIndicatorPatterns', 'dashExplanations'] as const) {
       (vocabulary[name] ?? []).forEach((pattern, i) => patterns.push({ pattern, path: ['vocabulary', name, i] }));
     }
+    const ignore = (vocabulary.footnotes as { ignore?: unknown } | undefined)?.ignore;
+    if (Array.isArray(ignore)) ignore.forEach((pattern, i) => patterns.push({ pattern: String(pattern), path: ['vocabulary', 'footnotes', 'ignore', i] }));
     for (const kind of ['begroting', 'rekening'] as const) {
       (vocabulary.sections?.[kind] ?? []).forEach((spec, i) =>
         spec.headings.forEach((h, j) =>

@@ -104,6 +104,21 @@ describe('init: learnConfig', () => {
     assert.deepEqual(errorsAndWarnings(result), []);
   });
 
+  it('learns a numbered footnote style when the chapters use one', () => {
+    const withNotes = (name: string, year: number, before: string, value: string) =>
+      source(name, 'rekening', year, ['Wat wilden we bereiken?', 'Wat hebben we daarvoor gedaan?'], [
+        '| Omschrijving indicator/ kengetal | Realisatie ' + (year - 1) + ' | Streefwaarde ' + year + ' | Realisatie ' + year + ' |',
+        '| --- | --- | --- | --- |',
+        `| Aantal woningen met zonnepanelen (1) | ${before} | 1.400 | ${value} (2) |`,
+        '',
+        '1. Eigen registratie van de gemeente.',
+        '2. Stand op 1 september.',
+      ]);
+    const result = learnConfig([withNotes('rekening-2019.md', 2019, '1.200', '1.450'), withNotes('rekening-2020.md', 2020, '1.450', '1.600')]);
+    assert.deepEqual(result.config.vocabulary?.footnotes, { styles: ['number-paren'] });
+    assert.deepEqual(errorsAndWarnings(result), []);
+  });
+
   it('keeps real mistakes: a chapter with a wrong year keeps its finding', () => {
     const wrong = source('rekening-2019.md', 'rekening', 2019, ['Wat wilden we bereiken?', 'Wat hebben we daarvoor gedaan?'], [
       '| Omschrijving indicator/ kengetal | Realisatie 2017 | Streefwaarde 2019 | Realisatie 2019 |',

@@ -41,7 +41,7 @@ export interface Evaluation {
  * hides every finding it would have, so not reading must cost more than reading with a few
  * real mistakes.
  */
-const WEIGHT = { error: 1000, warning: 100, info: 1, unreadHeader: 1000, unreadTable: 5000 };
+const WEIGHT = { error: 1000, warning: 100, info: 1, unreadHeader: 1000, unreadTable: 5000, footnoteRead: 2 };
 
 /** Reads every chapter with a configuration and scores the result (lower is better). */
 export function evaluate(sources: ChapterSource[], config: Config, locale: Locale = 'nl'): Evaluation {
@@ -70,6 +70,13 @@ export function evaluate(sources: ChapterSource[], config: Config, locale: Local
     }
     for (const f of findings) score += f.severity === 'error' ? WEIGHT.error : f.severity === 'warning' ? WEIGHT.warning : WEIGHT.info;
     score += unreadHeaders.length * WEIGHT.unreadHeader + unreadTables * WEIGHT.unreadTable;
+    // Each marker that finds its definition is the chapter's footnote style read right: a small
+    // reward, so a style that reads footnotes the default style misses wins (an error still weighs more).
+    for (const field of doc.beleidsvelden) {
+      for (const marker of field.markers) {
+        if (field.definitions.some((d) => d.kind === marker.kind && d.value === marker.value)) score -= WEIGHT.footnoteRead;
+      }
+    }
     return { source, doc, findings, unreadHeaders, unreadTables };
   });
   return { config, chapters, score };

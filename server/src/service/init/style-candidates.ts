@@ -4,6 +4,7 @@
  * `$defs.footnoteStyle` in schemas/programmatekst.schema.json.
  */
 import { msg, type Localized } from '../finding.js';
+import type { FootnoteStyleName } from '../footnote-model.js';
 import type { NoValueMeaning } from '../value-model.js';
 import type { VocabularyOverride } from '../vocabulary.js';
 
@@ -32,9 +33,32 @@ const NO_VALUE_WORDS: Record<string, NoValueMeaning> = {
   'geen meting': 'no-measurement',
 };
 
+/** Footnote styles other than the default Roman numerals and asterisks, with how they look. */
+const FOOTNOTE_STYLES: [FootnoteStyleName, string][] = [
+  ['number-paren', '(1)'],
+  ['number-close', '1)'],
+  ['close-number', ')1'],
+  ['number-glued', 'naam.1'],
+  ['superscript', '¹'],
+  ['letter', '(a)'],
+];
+
 /** The candidates, in the order they are tried. */
 export function candidateValueAndFootnotePatches(): StyleCandidate[] {
+  const footnotes: StyleCandidate[] = FOOTNOTE_STYLES.flatMap(([style, looks]) => [
+    {
+      key: 'vocabulary.footnotes',
+      what: msg(`voetnoten als ${looks} (${style})`, `footnotes written ${looks} (${style})`),
+      vocabulary: { footnotes: { styles: [style] } },
+    },
+    {
+      key: 'vocabulary.footnotes',
+      what: msg(`voetnoten als ${looks} (${style}) en sterretjes`, `footnotes written ${looks} (${style}) and asterisks`),
+      vocabulary: { footnotes: { styles: [style, 'asterisk'] } },
+    },
+  ]);
   return [
+    ...footnotes,
     {
       key: 'vocabulary.values.noValue',
       what: msg('woorden voor „geen waarde” (n.v.t., n.b., p.m. …)', 'words for "no value" (n.v.t., n.b., p.m. …)'),
