@@ -32,6 +32,48 @@ describe('CLI import', function () {
     }
   });
 
+  /** A page in another municipality's layout, one cell per block. */
+  const realisatieDoel = [
+    'Programma 3: Groen', '', 'Omschrijving', '', 'Realisatie 2018', '', 'Verwacht 2019', '', 'Doel 2020', '',
+    'Bomen geplant', '', '120', '', '130', '', '150', '',
+  ].join('\n');
+
+  it('picks a built-in profile when none is configured and says which on stderr', () => {
+    const r = runBin(['import'], { input: realisatieDoel });
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^---\ndocument: begroting\njaar: 2020\nprogramma: 3\n---\n/);
+    assert.ok(r.stdout.includes('\n| Omschrijving | Realisatie 2018 | Verwacht 2019 | Doel 2020 |\n| --- | --- | --- | --- |\n| Bomen geplant | 120 | 130 | 150 |\n'));
+    assert.equal(
+      r.stderr,
+      '-:1: Er is geen profiel ingesteld en de ingestelde kolomwoorden (Behaald, Beoogd) herkennen geen kolomkop. Het profiel "realisatie-doel" herkent er 4 en is gebruikt. Leg dat vast met "profile": "realisatie-doel" in .programmalintrc.json, of kies zelf met --profile realisatie-doel.\n',
+    );
+  });
+
+  it('reads with --profile, which replaces the configuration’s profile', () => {
+    const t = tempDir({ '.programmalintrc.json': '{ "profile": "nulmeting-streefwaarde" }', 'groen.txt': realisatieDoel });
+    try {
+      const configured = runBin(['import', 'groen.txt'], { cwd: t.dir });
+      // A configured profile is used as it is: no other is tried.
+      assert.equal(configured.code, 0);
+      assert.doesNotMatch(configured.stderr, /geen profiel ingesteld/);
+      const r = runBin(['import', 'groen.txt', '--profile', 'realisatie-doel', '-o', 'groen.md'], { cwd: t.dir });
+      assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
+      assert.match(readFileSync(join(t.dir, 'groen.md'), 'utf8'), /^---\ndocument: begroting\njaar: 2020\nprogramma: 3\n---\n/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('exits 2 on an unknown --profile and lists the known ones', () => {
+    const r = runBin(['import', '--profile', 'utrecht'], { input: realisatieDoel });
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(
+      r.stderr,
+      "programmalint: --profile: onbekend profiel 'utrecht'; bekende profielen: groningen, realisatie-doel, nulmeting-streefwaarde, werkelijk-begroting, bbv\nZie programmalint --help.\n",
+    );
+  });
+
   it('exits 2 when the input cannot be read, and on import-only misuse', () => {
     const missing = runBin(['import', 'bestaat-niet.txt']);
     assert.equal(missing.code, 2);

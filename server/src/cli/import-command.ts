@@ -1,17 +1,38 @@
-/** `programmalint import [FILE.txt] [-o OUT.md]`: a chapter copied from the web or a PDF → the dialect. */
+/** `programmalint import [FILE.txt] [-o OUT.md] [--profile NAME]`: a chapter copied from the web or a PDF → the dialect. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { vocabularyFor } from '../service/index.js';
+import { profileNames, profiles } from '../service/profiles.js';
 import { ConfigError, ConfigLoader } from './config-loader.js';
-import { importChapter } from '../import/import-chapter.js';
+import { profileArgument, profileCandidates } from '../import/choose-profile.js';
+import { type ImportOptions, importChapter } from '../import/import-chapter.js';
 import type { ImportArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { localeFromEnv } from './locale.js';
 import { t } from './messages.js';
 
-/** Runs the import command. Problems go to stderr with input line numbers; exit 2 on read/write errors. */
+/**
+ * Runs the import command. Problems go to stderr with input line numbers; exit 2 on read/write
+ * errors and on an unknown `--profile`. The text is read with `--profile` when given (it replaces
+ * the configuration's profile), else with the configuration's profile; with neither, the built-in
+ * profile that recognises the most column headers is used when the configured words recognise none.
+ */
 export async function importCommand(args: ImportArgs, io: CliIo): Promise<number> {
   const locale = args.lang ?? localeFromEnv(io.env) ?? 'nl';
+  let chosen: string[] | undefined;
+  if (args.profile !== undefined) {
+    const { names, unknown } = profileArgument(args.profile);
+    if (unknown.length > 0 || names.length === 0) {
+      const known = profiles.map((p) => p.name).join(', ');
+      const what = unknown.length > 0 ? unknown.map((n) => `'${n}'`).join(', ') : `'${args.profile}'`;
+      io.stderr(
+        `programmalint: --profile: ${t(locale, `onbekend profiel ${what}; bekende profielen: ${known}`, `unknown profile ${what}; known profiles: ${known}`)}\n` +
+          `${t(locale, 'Zie programmalint --help.', 'See programmalint --help.')}\n`,
+      );
+      return 2;
+    }
+    chosen = names;
+  }
   let text: string;
   const name = args.input ?? '-';
   try {
@@ -21,10 +42,17 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
     return 2;
   }
   // The configuration that applies where the output goes decides the vocabulary (column words).
-  let vocabulary;
+  const options: ImportOptions = { fileName: args.input ? basename(args.input) : undefined };
   try {
     const target = resolve(io.cwd, args.output ?? args.input ?? join(io.cwd, 'chapter.md'));
-    vocabulary = vocabularyFor(new ConfigLoader().forFile(join(dirname(target), basename(target))).config);
+    const config = new ConfigLoader().forFile(join(dirname(target), basename(target))).config;
+    if (chosen) {
+      options.vocabulary = vocabularyFor({ ...(config ?? {}), profile: chosen });
+    } else {
+      options.vocabulary = vocabularyFor(config);
+      // No profile anywhere: a new user's text may be in another municipality's layout.
+      if (profileNames(config?.profile).length === 0) options.candidates = profileCandidates(config);
+    }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const p of error.problems) {
@@ -32,7 +60,7 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
     }
     return 2;
   }
-  const result = importChapter(text, { fileName: args.input ? basename(args.input) : undefined, vocabulary });
+  const result = importChapter(text, options);
   for (const problem of result.problems) io.stderr(`${name}:${problem.line}: ${problem.message[locale]}\n`);
   if (args.output) {
     try {

@@ -1,11 +1,12 @@
 /** Infers the front matter of an imported chapter (kind, year, programme) and writes it. */
-import type { ColumnRole, DocumentKind } from '../service/model.js';
+import { tableEvidence } from '../service/infer.js';
+import type { DocumentKind, IndicatorTable } from '../service/model.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** What the importer found that tells what the chapter is. */
 export interface ChapterFacts {
-  /** The dated columns of every indicator table. */
-  tables: { role?: ColumnRole; year?: number }[][];
+  /** Every indicator table written, as the linter reads it. */
+  tables: IndicatorTable[];
   /** Section question headings as written. */
   sections: string[];
   /** Number of the first `Programma N` heading. */
@@ -24,7 +25,8 @@ export interface InferredFrontMatter {
 }
 
 /**
- * Kind and year from the column headers first (`Behaald 2017 | Beoogd 2018 | Behaald 2018` →
+ * Kind and year from the column headers first: the kind and year whose layout (of the
+ * vocabulary's profile) each table fits best (`Behaald 2017 | Beoogd 2018 | Behaald 2018` →
  * rekening 2018; newest column only `Beoogd 2019` → begroting 2019), then from the section
  * questions (`Wat wilden we bereiken in 2018?` → rekening 2018), then from the file name.
  * The programme from its heading, else from the deelprogramma or beleidsveld numbers.
@@ -32,13 +34,11 @@ export interface InferredFrontMatter {
 export function inferFrontMatter(facts: ChapterFacts, vocabulary: Vocabulary, fileName?: string): InferredFrontMatter {
   const tableKinds: DocumentKind[] = [];
   const tableYears: number[] = [];
-  for (const columns of facts.tables) {
-    const dated = columns.filter((c) => c.role && c.year !== undefined);
-    if (dated.length === 0) continue;
-    const newest = Math.max(...dated.map((c) => c.year as number));
-    const roles = new Set(dated.filter((c) => c.year === newest).map((c) => c.role));
-    tableKinds.push(roles.has('realised') ? 'rekening' : 'begroting');
-    tableYears.push(newest);
+  for (const table of facts.tables) {
+    const evidence = tableEvidence(table, vocabulary);
+    if (!evidence) continue;
+    tableKinds.push(evidence.kind);
+    tableYears.push(evidence.year);
   }
   const sectionKinds: DocumentKind[] = [];
   const sectionYears: number[] = [];

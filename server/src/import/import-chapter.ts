@@ -1,15 +1,20 @@
 /**
  * `programmalint import`: turns a chapter copied from the published website or PDF (flattened
- * text, one table cell per line) into the Markdown dialect. Pure: no file system.
+ * text) into the Markdown dialect. Pure: no file system.
  *
  * Recognised: programme / deelprogramma / beleidsveld headings, section questions, indicator
- * tables (label, split column headers, multi-line values), footnote definitions after a table,
- * bullets, tab-separated tables and the page footers. Everything else is kept as prose, word for
- * word; lines that looked like table material but could not be structured are reported.
+ * tables in every flattening the websites produce (one cell per line, as Groningen's pages and
+ * the PCPortal sites; pipe rows; cells glued together; space-separated rows; tabs), footnote
+ * definitions after a table, bullets and the page footers. Everything else is kept as prose, word
+ * for word; lines that looked like table material but could not be structured are reported.
  */
+import { CONFIG_FILE_NAME } from '../service/config.js';
 import { msg } from '../service/finding.js';
+import { parseChapter } from '../service/parse.js';
 import { defaultVocabulary, type Vocabulary } from '../service/vocabulary.js';
 import { formatBullet, readBullet } from './bullet.js';
+import { type Block, CellTableReader, splitBlocks } from './cell-table.js';
+import type { ImportCandidate } from './choose-profile.js';
 import { escapeItem, escapeProseLine } from './escape.js';
 import {
   formatFootnoteDefinition,
@@ -18,7 +23,10 @@ import {
   type FootnoteDefinitionLine,
 } from './footnote-definition.js';
 import { type ChapterFacts, frontMatterBlock, inferFrontMatter, missingKeys } from './front-matter.js';
+import { type FlatTable, renderFlatTable, writtenRows } from './flat-table.js';
 import { gfmTable } from './gfm-table.js';
+import { isGluedHeader, readGluedTable } from './glued-table.js';
+import type { Recognised } from './header-analysis.js';
 import {
   headerTokens,
   indicatorLabelOf,
@@ -27,12 +35,15 @@ import {
   renderIndicatorTable,
   type TableContext,
 } from './indicator-table.js';
+import { isPipeLine, readPipeLines, startsPipeTable } from './pipe-table.js';
 import type { ImportProblem, ImportResult } from './problem.js';
 import { recogniseHeading, truncatedWord } from './recognise-heading.js';
 import { normaliseSpace, type SourceLine, sourceLines } from './source-lines.js';
+import { readSpacedTable, startsSpacedTable } from './spaced-table.js';
 import { readTabTable } from './tab-table.js';
 
 export type { ImportProblem, ImportResult } from './problem.js';
+export type { ImportCandidate } from './choose-profile.js';
 
 /** Options of {@link importChapter}. */
 export interface ImportOptions {
@@ -40,6 +51,11 @@ export interface ImportOptions {
   fileName?: string;
   /** The vocabulary (column words, labels, section questions); the default one when absent. */
   vocabulary?: Vocabulary;
+  /**
+   * Vocabularies to try when `vocabulary` recognises no column header (no profile configured):
+   * the one that recognises the most headers is used, and a problem on line 1 says which.
+   */
+  candidates?: readonly ImportCandidate[];
 }
 
 /** Page furniture of the published site, kept in an HTML comment (not shown, not lost). */
@@ -47,7 +63,9 @@ const FOOTER = /^(?:ga terug|Deze pagina is gebouwd op\b.*)$/i;
 
 /**
  * Imports a copied chapter. Input that is already Markdown (front matter, a heading of the dialect
- * or a pipe table) is returned unchanged, so importing the result of an import changes nothing.
+ * or a pipe table written as the dialect writes it, `| --- |`) is returned unchanged, so importing
+ * the result of an import changes nothing. With `candidates`, a text whose column headers the
+ * vocabulary does not recognise is read with the candidate that recognises the most.
  */
 export function importChapter(text: string, options: ImportOptions = {}): ImportResult {
   const vocabulary = options.vocabulary ?? defaultVocabulary;
@@ -66,7 +84,44 @@ export function importChapter(text: string, options: ImportOptions = {}): Import
       ],
     };
   }
-  return new ChapterImporter(sourceLines(text), vocabulary, options.fileName).run();
+  const lines = sourceLines(text);
+  const first = new ChapterImporter(lines, vocabulary, options.fileName).run();
+  if (!options.candidates || first.recognised.roles > 0) return first.result;
+  let best: { candidate: ImportCandidate; run: ImporterRun } | undefined;
+  for (const candidate of options.candidates) {
+    const run = new ChapterImporter(lines, candidate.vocabulary, options.fileName).run();
+    if (!better(run.recognised, first.recognised)) continue;
+    if (!best || better(run.recognised, best.run.recognised)) best = { candidate, run };
+  }
+  if (!best) return first.result;
+  const { names } = best.candidate;
+  const count = best.run.recognised.roles + best.run.recognised.other;
+  const quoted = names.map((n) => `"${n}"`);
+  const words = vocabulary
+    .allColumnWords()
+    .filter((w) => !vocabulary.isDescriptive(vocabulary.columnRole(w)))
+    .slice(0, 6)
+    .join(', ');
+  const setting = names.length === 1 ? quoted[0] : `[${quoted.join(', ')}]`;
+  const chosen: ImportProblem = {
+    line: 1,
+    message: msg(
+      `Er is geen profiel ingesteld en de ingestelde kolomwoorden (${words}) herkennen geen kolomkop. Het profiel ${quoted.join(' met ')} herkent er ${count} en is gebruikt. Leg dat vast met "profile": ${setting} in ${CONFIG_FILE_NAME}, of kies zelf met --profile ${names.join(',')}.`,
+      `No profile is configured and the configured column words (${words}) recognise no column header. The profile ${quoted.join(' with ')} recognises ${count} and was used. Make that permanent with "profile": ${setting} in ${CONFIG_FILE_NAME}, or choose with --profile ${names.join(',')}.`,
+    ),
+  };
+  return { ...best.run.result, problems: [chosen, ...best.run.result.problems], profile: names };
+}
+
+/** Whether one count of recognised headers is better than another: more value columns, then more of the rest. */
+function better(a: Recognised, b: Recognised): boolean {
+  return a.roles > b.roles || (a.roles === b.roles && a.other > b.other);
+}
+
+/** The result of one importer run, with what its vocabulary recognised. */
+interface ImporterRun {
+  result: ImportResult;
+  recognised: Recognised;
 }
 
 /** The 1-based line showing that a text is Markdown in the dialect already, if any. */
@@ -83,7 +138,9 @@ function markdownEvidence(text: string, vocabulary: Vocabulary): number | undefi
       const heading = normaliseSpace(atx[1]);
       if (recogniseHeading(heading, vocabulary) || indicatorLabelOf(heading, vocabulary)?.rest === '') return i + 1;
     }
-    if (i > 0 && lines[i - 1].includes('|') && /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/.test(lines[i])) return i + 1;
+    // A delimiter row as the dialect writes it, with a leading pipe (`| --- | --- |`); copied web
+    // tables come as `---|---|` and are imported.
+    if (i > 0 && lines[i - 1].includes('|') && /^\s*\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/.test(lines[i])) return i + 1;
   }
   return undefined;
 }
@@ -99,6 +156,13 @@ class ChapterImporter {
   /** Footnote numerals the tables of the current beleidsveld use: their definitions may come later. */
   private scopeMarkers = new Set<string>();
   private readonly tableContext: TableContext;
+  /** The input as blocks of lines, for tables flattened to one cell per block. */
+  private readonly cellBlocks: { blocks: Block[]; at: Map<number, number> };
+  private readonly cellTables: CellTableReader;
+  /** The header cells the vocabulary recognised in the tables written. */
+  private readonly recognised: Recognised = { roles: 0, other: 0 };
+  /** The header of a row-number column the copy has none for. */
+  private readonly numberWord: string;
 
   constructor(
     private readonly lines: SourceLine[],
@@ -110,9 +174,18 @@ class ChapterImporter {
       isBoundary: (line) => this.isBoundary(line),
       problem: (line, nl, en) => this.problem(line, nl, en),
     };
+    this.numberWord = vocabulary.columnWords('number')[0] ?? 'Nr.';
+    this.cellBlocks = splitBlocks(lines, (line) => this.standsAlone(line));
+    this.cellTables = new CellTableReader({
+      vocabulary,
+      blocks: this.cellBlocks.blocks,
+      lines,
+      isBoundary: (block) => this.isBoundary(lines[block.first]),
+      numberWord: this.numberWord,
+    });
   }
 
-  run(): ImportResult {
+  run(): ImporterRun {
     let i = 0;
     while (i < this.lines.length) i = this.step(i);
     this.flush();
@@ -132,9 +205,12 @@ class ChapterImporter {
       );
     }
     return {
-      markdown: blocks.length > 0 ? blocks.join('\n\n') + '\n' : '',
-      // A stable sort: problems of one line stay in the order they were found.
-      problems: [...this.problems].sort((a, b) => a.line - b.line),
+      result: {
+        markdown: blocks.length > 0 ? blocks.join('\n\n') + '\n' : '',
+        // A stable sort: problems of one line stay in the order they were found.
+        problems: [...this.problems].sort((a, b) => a.line - b.line),
+      },
+      recognised: this.recognised,
     };
   }
 
@@ -142,6 +218,9 @@ class ChapterImporter {
   private step(i: number): number {
     const line = this.lines[i];
     if (line.blank) {
+      // A line of spaces only can be the empty corner cell of a table.
+      const corner = this.readCellTable(i);
+      if (corner !== undefined) return corner;
       this.flush();
       return i + 1;
     }
@@ -159,6 +238,25 @@ class ChapterImporter {
         return table.end;
       }
     }
+    if (startsPipeTable(this.lines, i)) {
+      this.flush();
+      const { items, end } = readPipeLines(this.lines, i, this.vocabulary, this.numberWord);
+      for (const item of items) {
+        if ('table' in item) {
+          this.emitFlat(item.table);
+        } else {
+          this.flush();
+          this.definitionsOpen = false;
+          this.blocks.push(item.prose.map((text) => escapeProseLine(text)).join('\n'));
+        }
+      }
+      return end;
+    }
+    if (isGluedHeader(line.text)) {
+      const table = readGluedTable(this.lines, i, this.vocabulary);
+      this.emitFlat(table);
+      return table.end;
+    }
     const heading = recogniseHeading(line.text, this.vocabulary);
     if (heading) {
       this.flush();
@@ -172,16 +270,18 @@ class ChapterImporter {
       if (heading.kind !== 'section') this.checkTruncated(heading.title, line.number);
       return i + 1;
     }
-    if (indicatorLabelOf(line.text, this.vocabulary)) {
-      const table = readIndicatorTable(this.lines, i, this.tableContext);
-      if (table) {
-        this.flush();
-        this.blocks.push(`### ${table.label}`, renderIndicatorTable(table));
-        this.facts.tables.push(table.columns);
-        this.useMarkers(table.rows.map((r) => [r.name, ...r.values]));
-        this.definitionsOpen = true;
-        return table.end;
-      }
+    if (startsSpacedTable(this.lines, i, this.vocabulary)) {
+      const table = readSpacedTable(this.lines, i, this.vocabulary);
+      this.emitFlat(table);
+      return table.end;
+    }
+    const label = indicatorLabelOf(line.text, this.vocabulary);
+    if (label) {
+      const found = this.readLabelledTable(i, label.rest === '');
+      if (found !== undefined) return found;
+    } else {
+      const found = this.readCellTable(i);
+      if (found !== undefined) return found;
     }
     // Definitions follow their table; further down the beleidsveld only for a numeral the tables use.
     const definition = readFootnoteDefinition(line.text);
@@ -205,6 +305,85 @@ class ChapterImporter {
     return i + 1;
   }
 
+  /**
+   * A table under an indicator label at line `i`. Groningen's layout (column words with years,
+   * rows of values, one cell per line) is read as before; when that reading is not clean (a row
+   * too short, values it cannot take), the cell-per-block reading of other layouts is tried.
+   * Returns the next line to handle, or undefined when no table starts here.
+   */
+  private readLabelledTable(i: number, alone: boolean): number | undefined {
+    const buffered: { line: number; nl: string; en: string }[] = [];
+    const table = readIndicatorTable(this.lines, i, { ...this.tableContext, problem: (line, nl, en) => buffered.push({ line, nl, en }) });
+    const clean = table !== undefined && buffered.length === 0 && table.rows.length > 0 && table.rows.every((r) => r.values.length === table.columns.length);
+    if (!clean && alone) {
+      const b = this.cellBlocks.at.get(i);
+      const other = b !== undefined ? this.cellTables.read(b) : undefined;
+      if (other && (!table || other.rows.length > 0)) {
+        this.emitFlat(other);
+        return other.end;
+      }
+    }
+    // A label above a table of another flattening, or a title above a table's own header
+    // (`Beleidsindicatoren` above `Nr | Taakveld | Indicator …`), is a heading, not a table.
+    if (!table && this.tableFollows(i)) return undefined;
+    for (const p of buffered) this.problem(p.line, p.nl, p.en);
+    if (!table) return undefined;
+    this.flush();
+    const markdown = renderIndicatorTable(table);
+    // Groningen's labels double as the heading above the table; other layouts' labels are column headers only.
+    if (defaultVocabulary.isIndicatorLabel(table.label)) this.blocks.push(`### ${table.label}`);
+    this.blocks.push(markdown);
+    this.addFacts(markdown);
+    this.recognised.roles += table.columns.filter((c) => c.role !== undefined).length;
+    this.recognised.other += 1;
+    this.useMarkers(table.rows.map((r) => [r.name, ...r.values]));
+    this.definitionsOpen = true;
+    return table.end;
+  }
+
+  /** Whether a table of any flattening starts within the four non-blank lines after line `i`. */
+  private tableFollows(i: number): boolean {
+    let seen = 0;
+    for (let j = i + 1; j < this.lines.length && seen < 4; j++) {
+      const line = this.lines[j];
+      const b = this.cellBlocks.at.get(j);
+      if (b !== undefined && this.cellTables.headerAt(b)) return true;
+      if (line.blank) continue;
+      seen++;
+      if (startsPipeTable(this.lines, j) || isGluedHeader(line.text) || startsSpacedTable(this.lines, j, this.vocabulary)) return true;
+    }
+    return false;
+  }
+
+  /** A table flattened one cell per block whose header starts at line `i`, if any; the next line to handle. */
+  private readCellTable(i: number): number | undefined {
+    const b = this.cellBlocks.at.get(i);
+    if (b === undefined) return undefined;
+    const table = this.cellTables.read(b);
+    if (!table) return undefined;
+    this.emitFlat(table);
+    return table.end;
+  }
+
+  /** Writes a table rebuilt from flattened text, with its problems. */
+  private emitFlat(table: FlatTable): void {
+    this.flush();
+    const markdown = renderFlatTable(table);
+    this.blocks.push(markdown);
+    for (const p of table.problems) this.problem(p.line, p.nl, p.en);
+    this.recognised.roles += table.recognised.roles;
+    this.recognised.other += table.recognised.other;
+    this.addFacts(markdown);
+    this.useMarkers(writtenRows(table));
+    this.definitionsOpen = true;
+  }
+
+  /** The indicator table a written table is, for the front matter. */
+  private addFacts(markdown: string): void {
+    const table = parseChapter(markdown, { vocabulary: this.vocabulary }).tables[0];
+    if (table) this.facts.tables.push(table);
+  }
+
   /** A footnote definition and the lines that continue it (a definition wrapped by a PDF copy). */
   private readDefinition(definition: FootnoteDefinitionLine, i: number): number {
     this.flush();
@@ -225,12 +404,7 @@ class ChapterImporter {
     const label = indicatorLabelOf(header[0] ?? '', this.vocabulary);
     if (label && label.rest === '') {
       // A tab-separated indicator table: its columns tell kind and year, its footnotes follow it.
-      this.facts.tables.push(
-        header.slice(1).map((cell) => {
-          const reading = this.vocabulary.readHeader(cell);
-          return reading?.role && reading.year !== undefined ? { role: reading.role, year: reading.year } : {};
-        }),
-      );
+      this.addFacts(gfmTable(header, body, { pad: true }));
       this.blocks.push(`### ${label.label}`);
       this.useMarkers(body);
       this.definitionsOpen = true;
@@ -251,8 +425,14 @@ class ChapterImporter {
       FOOTER.test(line.text) ||
       recogniseHeading(line.text, this.vocabulary) !== undefined ||
       indicatorLabelOf(line.text, this.vocabulary) !== undefined ||
-      readFootnoteDefinition(line.text) !== undefined
+      readFootnoteDefinition(line.text) !== undefined ||
+      (!line.blank && isPipeLine(line.text))
     );
+  }
+
+  /** Lines that are a block of their own in a cell-per-block table: the boundaries. */
+  private standsAlone(line: SourceLine): boolean {
+    return this.isBoundary(line);
   }
 
   /** Reports a prose line that looks like part of a table: it may have lost its table. */

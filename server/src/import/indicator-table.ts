@@ -77,7 +77,8 @@ export function headerTokens(text: string, vocabulary: Vocabulary): HeaderToken[
   const tokens: HeaderToken[] = [];
   for (const part of parts) {
     const role = vocabulary.columnRole(part);
-    if (role) tokens.push({ word: part, role });
+    // Descriptive columns (Bron, Nr) are no part of the Groningen header: other readers take them.
+    if (role && !vocabulary.isDescriptive(role)) tokens.push({ word: part, role });
     else if (/^\d{4}$/.test(part)) tokens.push({ year: Number(part) });
     else return undefined;
   }

@@ -12,4 +12,6 @@ export interface ImportProblem {
 export interface ImportResult {
   markdown: string;
   problems: ImportProblem[];
+  /** The built-in profiles the text was read with, when the import chose them itself. */
+  profile?: string[];
 }
