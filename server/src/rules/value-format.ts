@@ -21,7 +21,10 @@ export const valueFormat: Rule = {
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) {
       for (const row of table.rows) {
-        for (const cell of row.cells) checkCell(doc.text, cell, vocabulary, report);
+        for (const cell of row.cells) {
+          // Descriptive columns (Bron, Eenheid …) hold text, not values.
+          if (!cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);
+        }
       }
     }
   },

@@ -22,6 +22,8 @@ export const valueUnit: Rule = {
       for (const row of table.rows) {
         const percentIndicator = vocabulary.isPercentIndicator(row.name.plain);
         for (const cell of row.cells) {
+          // Descriptive columns (Bron, Eenheid …) hold text, not values.
+          if (cell.column?.descriptive) continue;
           const main = cell.value.main;
           // Dash, trend, empty and invalid values are fine here (value-format judges the invalid).
           if (main.type !== 'quantity') continue;
