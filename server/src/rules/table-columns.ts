@@ -122,7 +122,14 @@ function checkTable(
     if (exact(column, slot)) continue;
     if (!column.role || (column.role === slot.role && column.year === undefined)) {
       report(unknownHeader(doc, column, vocabulary, name(slot)));
-    } else if (column.role === slot.role && column.yearSpan && slot.year !== undefined && column.word !== undefined) {
+    } else if (
+      column.role === slot.role &&
+      column.yearSpan &&
+      slot.year !== undefined &&
+      column.word !== undefined &&
+      column.year !== slot.year &&
+      slotAccepts(slot, column.word)
+    ) {
       const expected = `${column.word} ${slot.year}`;
       report({
         span: column.yearSpan,
@@ -159,6 +166,12 @@ function checkTable(
       message: msg(`${nl} Kolommen in een ${kind} ${year}: ${layout.nl}.`, `${en} Columns in a ${kind} ${year}: ${layout.en}.`),
     });
   }
+}
+
+/** Whether a slot takes a column word: any word of its role, or only its own `words`. */
+function slotAccepts(slot: Slot, word: string): boolean {
+  const words = slot.layout.words;
+  return !words || words.some((w) => w.toLocaleLowerCase('nl') === word.toLocaleLowerCase('nl'));
 }
 
 /** The column word the table itself uses for a slot's role (so `Realisatie` tables get `Realisatie`). */

@@ -19,7 +19,7 @@ export const trendInBehaald: Rule = {
       for (const row of table.rows) {
         for (const cell of row.cells) {
           const main = cell.value.main;
-          if (main.type !== 'trend' || !cell.column) continue;
+          if (main.type !== 'trend' || !cell.column || cell.column.descriptive) continue;
           if (table.kind !== 'series' && !isMeasurementRole(cell.column.role)) continue;
           const header = cell.column.header;
           report({

@@ -25,6 +25,7 @@ export const valueFormat: Rule = {
     for (const table of doc.tables) {
       for (const row of table.rows) {
         for (const cell of row.cells) {
+          // Descriptive columns (Bron, Eenheid …) hold text, not values.
           if (!cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);
         }
       }

@@ -340,6 +340,35 @@ describe('table-columns', () => {
     });
   });
 
+  it('a slot with its own words: another word of the role is the wrong header, not a wrong year', () => {
+    const config = {
+      profile: 'werkelijk-begroting',
+      vocabulary: {
+        layouts: {
+          rekening: [
+            { role: 'realised', offset: -1, words: ['Realisatie'] },
+            { role: 'budget', offset: 0 },
+            { role: 'realised', offset: 0, words: ['Realisatie'] },
+          ],
+        },
+      },
+    };
+    const text = withHeader('rekening', 2018, '| Indicator | Werkelijk 2017 | Begroting 2018 | Realisatie 2018 |');
+    const found = lint(text, { config }).filter((f) => f.rule === RULE);
+    assert.deepEqual(
+      found.map((f) => brief(f)),
+      [
+        {
+          rule: RULE,
+          range: '11:15-11:29',
+          message:
+            "Verwacht hier de kolom 'Realisatie 2017', niet 'Werkelijk 2017'. Kolommen in een rekening 2018: 'Realisatie 2017 | Begroting 2018 | Realisatie 2018'.",
+        },
+      ],
+    );
+    assert.deepEqual(found[0].fixes[0].edits.map((e) => e.newText), ['Realisatie 2017']);
+  });
+
   it('speaks English when asked', () => {
     const text = withHeader('rekening', 2018, '| Prestatie-indicatoren | Behaald 2016 | Beoogd 2018 |');
     assert.deepEqual(
