@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 import { asDocumentInfo, DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams } from './document-info.js';
 import { newChapter } from './new-chapter.js';
+import { REPORT_METHOD, ReportView } from './report-view.js';
 import { StatusBar } from './status.js';
 
 /** Commands the server executes; the palette runs them on the active editor and cursor. */
@@ -87,6 +88,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
     vscode.commands.registerCommand('programmalint.newChapter', () => newChapter()),
   );
+  const report = new ReportView(async () => {
+    if (client?.state !== State.Running) throw new Error(vscode.l10n.t('the language server is not running'));
+    return client.sendRequest(REPORT_METHOD);
+  });
+  context.subscriptions.push(report, vscode.commands.registerCommand('programmalint.showReport', () => report.show()));
 
   try {
     await client.start();

@@ -52,6 +52,7 @@ import * as features from '../service/features/index.js';
 import { type FeatureContext, FIX_ALL_KIND } from '../service/features/index.js';
 import type { LintSettings } from '../service/lint.js';
 import type { ChapterDocument } from '../service/model.js';
+import { buildWorkspaceReport } from '../service/report/build.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigFiles, type LoadedConfig } from './config-files.js';
 import { configDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -67,6 +68,9 @@ import {
 
 /** Custom request: kind and year of a chapter (the client's status bar). */
 export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
+
+/** Custom request: the indicator report of every chapter of the workspace (`ReportModel`, docs/report.md). */
+export const REPORT_METHOD = 'programmalint/report';
 
 /** What `programmalint/documentInfo` answers: inferred is true when the front matter did not say. */
 export function documentInfo(doc: ChapterDocument): { kind: string | null; year: number | null; inferred: boolean } {
@@ -248,6 +252,22 @@ export class ProgrammalintServer {
       guard(DOCUMENT_INFO_METHOD, async (p: { textDocument: { uri: string } }, token) => {
         const at = await this.featureContext(p.textDocument.uri, token);
         return at ? documentInfo(at.doc) : null;
+      }, null),
+    );
+    connection.onRequest(
+      REPORT_METHOD,
+      guard(REPORT_METHOD, async (_p: unknown, token) => {
+        await this.ready;
+        checkCancelled(token);
+        this.syncOpenDocuments();
+        const folderOf = (path: string) => this.folders.find((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
+        const file = (uri: string) => {
+          const path = uriToPath(uri);
+          const folder = path ? folderOf(path) : undefined;
+          return path && folder ? path.slice(folder.length).replace(/^[\\/]+/, '').split(sep).join('/') : (path ?? uri);
+        };
+        const locale = resolveLocale(this.globalSettings.locale, undefined, this.clientLocale);
+        return buildWorkspaceReport(this.index, this.index.uris().sort(), (uri) => this.lintSettings(uri), { locale, file });
       }, null),
     );
     connection.onDocumentSymbol(

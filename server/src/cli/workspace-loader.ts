@@ -1,0 +1,151 @@
+/**
+ * Reading chapters into a workspace index, as every command that looks at more than one chapter
+ * needs it (lint, report, export): paths, folders and globs expanded, configurations loaded per
+ * file, a configuration's `ignore` applied, unreadable files reported on stderr.
+ */
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type LintSettings, type Locale, settingsFromConfig } from '../service/index.js';
+import { WorkspaceIndex } from '../service/workspace.js';
+import { ConfigError, ConfigLoader } from './config-loader.js';
+import { expandPatterns, MissingPathError, readChapter } from './files.js';
+import type { CliIo } from './io.js';
+import { localeFromEnv } from './locale.js';
+import { t } from './messages.js';
+
+/** What to read. */
+export interface LoadOptions {
+  /** The chapters of the command (files, folders, globs; none = every `.md` below the current folder). */
+  patterns: string[];
+  /** A folder (or glob) whose chapters are read as counterparts only (`--workspace`). */
+  workspace?: string;
+  /** `--config`. */
+  config?: string;
+  /** `--lang`. */
+  lang?: Locale;
+}
+
+/** A workspace read from disk. */
+export interface LoadedWorkspace {
+  index: WorkspaceIndex;
+  /** The command's own chapters that could be read, absolute paths in sorted order. */
+  linted: string[];
+  /** The lint settings of a file (from its configuration). */
+  settingsFor(path: string): LintSettings;
+  /** Files that start with a byte order mark (kept when a fix rewrites them). */
+  withBom: Set<string>;
+  /** How many of the command's own files could not be read (reported on stderr). */
+  readProblems: number;
+  /** The language of the CLI's own messages: --lang, else the environment, else Dutch. */
+  cliLocale: Locale;
+}
+
+/** The load failed: a usage or configuration error, already reported on stderr (exit code 2). */
+export interface LoadFailure {
+  failed: true;
+}
+
+/**
+ * Reads the chapters of `options` (and the counterparts of `--workspace`) into a workspace index.
+ * A path that matches nothing or a bad configuration is reported on stderr and fails the load.
+ */
+export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<LoadedWorkspace | LoadFailure> {
+  const envLocale = localeFromEnv(io.env);
+  // The CLI's own messages use --lang, else the environment; findings may follow a config's locale.
+  const cliLocale: Locale = options.lang ?? envLocale ?? 'nl';
+  const loader = new ConfigLoader(options.config ? relativeTo(io.cwd, options.config) : undefined);
+
+  let files: string[];
+  let counterparts: string[] = [];
+  try {
+    files = await expandPatterns(options.patterns, io.cwd);
+    if (options.workspace) counterparts = await expandPatterns([options.workspace], io.cwd);
+  } catch (error) {
+    if (error instanceof MissingPathError) {
+      io.stderr(t(cliLocale, `programmalint: niets gevonden voor '${error.pattern}'.\n`, `programmalint: nothing found for '${error.pattern}'.\n`));
+      return { failed: true };
+    }
+    throw error;
+  }
+
+  // Settings per file, from its configuration; a bad configuration stops the run (exit 2).
+  const settingsByFile = new Map<string, LintSettings>();
+  const localeOf = (config: { locale?: Locale } | undefined): Locale => options.lang ?? config?.locale ?? envLocale ?? 'nl';
+  const settingsFor = (path: string): LintSettings => {
+    let settings = settingsByFile.get(path);
+    if (!settings) {
+      const { config } = loader.forFile(path);
+      settings = settingsFromConfig(config, localeOf(config));
+      settingsByFile.set(path, settings);
+    }
+    return settings;
+  };
+  const pathOf = new Map<string, string>();
+  const index = new WorkspaceIndex({ settingsFor: (uri) => settingsFor(pathOf.get(uri) ?? uri) });
+
+  // A configuration's `ignore` applies to files found by walking folders and globs; a folder or
+  // file named on the command line that lies inside an ignored path is read all the same.
+  const named = [...options.patterns, ...(options.workspace ? [options.workspace] : [])].map((p) => resolve(io.cwd, p));
+  const isIgnored = (path: string): boolean => {
+    const config = loader.forFile(path);
+    if (!config.ignores(path)) return false;
+    return !named.some((p) => (path === p || path.startsWith(p + sep)) && config.ignores(join(p, '_')));
+  };
+  const linted: string[] = [];
+  const withBom = new Set<string>();
+  let readProblems = 0;
+  try {
+    if (options.config) loader.forFile(io.cwd);
+    const all = [...new Set([...files, ...counterparts])];
+    for (const path of all) {
+      const own = files.includes(path);
+      if (isIgnored(path)) continue;
+      const read = await readChapter(path);
+      if (!read.ok) {
+        if (own) {
+          readProblems++;
+          io.stderr(readMessage(relative(io.cwd, path), read.reason, read.detail, cliLocale));
+        }
+        continue;
+      }
+      const uri = pathToFileURL(path).href;
+      pathOf.set(uri, path);
+      if (read.text.charCodeAt(0) === 0xfeff) withBom.add(path);
+      index.set(uri, read.text);
+      if (own) linted.push(path);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const where = relative(io.cwd, error.file) || error.file;
+      for (const p of error.problems) {
+        const loc = `${where}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+        io.stderr(`${loc}: ${t(cliLocale, 'configuratiefout', 'configuration error')}${p.key ? ` (${p.key})` : ''}: ${p.message[cliLocale]}\n`);
+      }
+      return { failed: true };
+    }
+    throw error;
+  }
+  return { index, linted, settingsFor, withBom, readProblems, cliLocale };
+}
+
+/** An absolute path for a path given on the command line. */
+export function relativeTo(cwd: string, path: string): string {
+  return new URL(path, pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/')).pathname;
+}
+
+/** The message for a file that could not be read or written. */
+export function readMessage(path: string, reason: string, detail: string | undefined, locale: Locale): string {
+  const nl: Record<string, string> = {
+    binary: 'overgeslagen: dit is geen tekstbestand',
+    encoding: 'overgeslagen: geen geldige UTF-8-tekst',
+    'too-large': `overgeslagen: te groot (${detail} bytes)`,
+    io: `kan niet lezen of schrijven: ${detail}`,
+  };
+  const en: Record<string, string> = {
+    binary: 'skipped: not a text file',
+    encoding: 'skipped: not valid UTF-8 text',
+    'too-large': `skipped: too large (${detail} bytes)`,
+    io: `cannot read or write: ${detail}`,
+  };
+  return `${path}: ${(locale === 'nl' ? nl : en)[reason]}\n`;
+}
