@@ -57,6 +57,20 @@ export const valueUnit: Rule = {
                 ),
               });
             }
+          } else if (context.unit?.kind === 'percent' && main.unit === undefined && !rowWritesPercent(row)) {
+            // The Eenheid column says % once for a row that writes bare numbers (Utrecht:
+            // `percentage | 1,6 | 2,7`): each number is that percentage. A row that writes `71%`
+            // elsewhere is held to its own form below.
+            const highest = main.type === 'range' ? main.high : main.number;
+            if (highest > 100) {
+              report({
+                span: main.span,
+                message: msg(
+                  `'${shown}': een percentage (eenheid '${context.unit.text}') kan niet hoger zijn dan 100.`,
+                  `'${shown}': a percentage (unit '${context.unit.text}') cannot be above 100.`,
+                ),
+              });
+            }
           } else if (percentIndicator) {
             report(notAPercentage(main, shown));
           } else if (context.grade && main.unit === undefined && !main.currency) {
@@ -122,4 +136,12 @@ function notAPercentage(main: MainValue, shown: string): Report {
 /** A number in Dutch notation with a decimal comma (68, 12,5), rounding away float noise. */
 function formatDutch(value: number): string {
   return String(Number(value.toFixed(6))).replace('.', ',');
+}
+
+/** Whether any value of the row is written with a percent sign. */
+function rowWritesPercent(row: IndicatorRow): boolean {
+  return row.cells.some((c) => {
+    const main = c.value.main;
+    return (main.type === 'quantity' || main.type === 'range') && main.unit === '%';
+  });
 }

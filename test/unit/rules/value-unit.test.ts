@@ -107,6 +107,13 @@ describe('value-unit', () => {
       assert.deepEqual(findingsOf(RULE, withUnit('| Tevreden bewoners | In % | 68% | > 70% | 71% |'), { config: EENHEID }), []);
     });
 
+    it('an Eenheid % over a row of bare numbers: each number is that percentage, none above 100', () => {
+      assert.deepEqual(findingsOf(RULE, withUnit('| Hernieuwbare elektriciteit | percentage | 1,6 | 2 | 2,7 |'), { config: EENHEID }), []);
+      assert.deepEqual(findingsOf(RULE, withUnit('| Hernieuwbare elektriciteit | % | 1,6 | 2 | 102 |'), { config: EENHEID }).map((f) => f.message), [
+        "'102': een percentage (eenheid '%') kan niet hoger zijn dan 100.",
+      ]);
+    });
+
     it('another unit in the Eenheid cell: a percentage is reported, naming the unit and the column', () => {
       const text = withUnit('| Meldingen | aantal | 12 | 10 | 12% |', '| Kosten | € | € 12 | € 10 | 5% |', '| Misdrijven | per 1.000 inwoners | 3,2 | 3 | 2,9 |');
       assert.deepEqual(findingsOf(RULE, text, { config: EENHEID }), [

@@ -76,6 +76,20 @@ export function learnConfig(sources: ChapterSource[], options: { profile?: strin
     }),
   );
 
+  // Headers without a year that no profile knows (`Verplicht`, `Status`, `Toelichting & details`)
+  // are text columns of this municipality: descriptive, never checked as values.
+  const descriptive = [...new Set(best.chapters.flatMap((c) => c.unreadHeaders).filter((h) => h !== '' && !/\b(?:19|20)\d{2}\b/.test(h)))];
+  attempt(
+    (c) => (descriptive.length > 0 ? withVocabulary(c, { columns: { note: descriptive } }) : undefined),
+    () => ({
+      key: 'vocabulary.columns.note',
+      what: msg(
+        `tekstkolommen (geen waarden): ${descriptive.map((h) => `'${h}'`).join(', ')}`,
+        `text columns (no values): ${descriptive.map((h) => `'${h}'`).join(', ')}`,
+      ),
+    }),
+  );
+
   const layouts = learnLayouts(best);
   attempt(
     (c) => (Object.keys(layouts).length > 0 ? withVocabulary(c, { layouts }) : undefined),
