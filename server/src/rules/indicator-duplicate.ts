@@ -17,13 +17,18 @@ export const indicatorDuplicate: Rule = {
   check({ doc, report }) {
     for (const table of doc.tables) {
       const first = new Map<string, IndicatorName>();
+      // Under a group row (`Groningen`, `Haren`; `Verwijzingen Halt` over `Gemeente | Nederland`)
+      // the same sub-row name belongs to another indicator: names are unique per group.
+      let group = '';
       for (const row of table.rows) {
         const name = row.name;
         // Rows without a name are another rule's concern.
         if (name.key === '') continue;
-        const earlier = first.get(name.key);
+        if (row.group) group = name.key;
+        const key = row.group ? name.key : `${group}\u0000${name.key}`;
+        const earlier = first.get(key);
         if (!earlier) {
-          first.set(name.key, name);
+          first.set(key, name);
           continue;
         }
         const line = doc.lines.positionAt(earlier.span.start).line + 1;

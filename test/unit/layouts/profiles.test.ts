@@ -159,6 +159,23 @@ describe('profiles and column slots', () => {
       const doc = parseChapter(text);
       assert.deepEqual(doc.tables[0].rows.map((r) => r.group === true), [true, false]);
     });
+
+    it('group rows: their empty cells are no missing values, and sub-rows repeat per group', () => {
+      const rows = [
+        ['Verwijzingen Halt', '', '', '', ''],
+        ['Gemeente', '110', '98', '105', '101'],
+        ['Nederland', '125', '120', '118', '115'],
+        ['Winkeldiefstallen', '', '', '', ''],
+        ['Gemeente', '2,1', '1,9', '1,7', '1,8'],
+        ['Nederland', '2,4', '2,3', '2,2', '2,2'],
+        ['Gemeente', '2,1', '1,9', '1,7', '1,8'],
+      ];
+      const text = withTable('rekening', 2018, header, rows);
+      assert.deepEqual(only('value-format', text, {}), []);
+      assert.deepEqual(only('indicator-duplicate', text, {}).map((f) => [f.range.split(':')[0], f.message]), [
+        ['21', "De indicator 'Gemeente' staat al in deze tabel (regel 19)."],
+      ]);
+    });
   });
 
   describe('BBV table with Eenheid and Bron', () => {
