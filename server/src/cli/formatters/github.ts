@@ -1,6 +1,7 @@
 /** `--format github`: GitHub Actions workflow commands, shown as annotations on the pull request. */
 import type { Severity } from '../../service/index.js';
 import { type Formatter, oneBased } from './report.js';
+import { visible } from './visible.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -20,14 +21,14 @@ export const formatGithub: Formatter = (reports) =>
       report.findings.map((f) => {
         const p = oneBased(f);
         const props = [
-          `file=${escapeProperty(report.path)}`,
+          `file=${escapeProperty(visible(report.path))}`,
           `line=${p.line}`,
           `col=${p.column}`,
           `endLine=${p.endLine}`,
           `endColumn=${p.endColumn}`,
           `title=${escapeProperty(`programmalint(${f.rule})`)}`,
         ].join(',');
-        return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
+        return `::${COMMAND[f.severity]} ${props}::${escapeData(visible(f.message, { keepLineBreaks: true }))}\n`;
       }),
     )
     .join('');

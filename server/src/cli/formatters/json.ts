@@ -1,8 +1,9 @@
 /** `--format json`: one object per finding, 1-based lines and columns. */
 import { type Formatter, oneBased } from './report.js';
+import { jsonWithoutControls } from './visible.js';
 
 export const formatJson: Formatter = (reports) =>
-  JSON.stringify(
+  jsonWithoutControls(JSON.stringify(
     reports.flatMap((report) =>
       report.findings.map((f) => ({
         file: report.path,
@@ -14,4 +15,4 @@ export const formatJson: Formatter = (reports) =>
     ),
     null,
     2,
-  ) + '\n';
+  )) + '\n';

@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { ruleDocsUrl, rules, type Severity } from '../../service/index.js';
 import { type Formatter, oneBased } from './report.js';
+import { jsonWithoutControls } from './visible.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -66,5 +67,5 @@ export const formatSarif: Formatter = (reports, { locale, cwd, version }) => {
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonWithoutControls(JSON.stringify(sarif, null, 2)) + '\n';
 };

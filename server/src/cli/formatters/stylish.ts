@@ -3,6 +3,7 @@ import { styleText } from 'node:util';
 import type { Severity } from '../../service/index.js';
 import { count, severityLabel } from '../messages.js';
 import { type Formatter, oneBased } from './report.js';
+import { visible } from './visible.js';
 
 const COLOR: Record<Severity, 'red' | 'yellow' | 'blue' | 'gray'> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
 
@@ -12,11 +13,11 @@ export const formatStylish: Formatter = (reports, { locale, color }) => {
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const report of reports) {
     if (report.findings.length === 0) continue;
-    out.push(paint('underline', report.path));
+    out.push(paint('underline', visible(report.path)));
     const rows = report.findings.map((f) => {
       totals[f.severity]++;
       const p = oneBased(f);
-      return { where: `${p.line}:${p.column}`, severity: f.severity, message: f.message, rule: f.rule };
+      return { where: `${p.line}:${p.column}`, severity: f.severity, message: visible(f.message), rule: f.rule };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     const severityWidth = Math.max(...rows.map((r) => severityLabel(r.severity, locale).length));
