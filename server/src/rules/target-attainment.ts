@@ -6,6 +6,7 @@
  */
 import { type Localized, msg } from '../service/finding.js';
 import type { Column, IndicatorRow, IndicatorTable, MainValue, ValueCell } from '../service/model.js';
+import { TARGET_ROLES } from '../service/roles.js';
 import type { Rule } from '../service/rule.js';
 import { displayValue, scaled, unitKey, valueContext } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
@@ -203,7 +204,8 @@ export const targetAttainment: Rule = {
     if (doc.kind !== 'rekening' || doc.year === undefined) return;
     const year = doc.year;
     for (const table of doc.tables) {
-      const targetColumn = column(table, 'target', year);
+      // A target, else a budgeted value (Begroting Y) is what the result is held to.
+      const targetColumn = TARGET_ROLES.map((role) => column(table, role, year)).find((c) => c !== undefined);
       const resultColumn = column(table, 'realised', year);
       if (!targetColumn || !resultColumn) continue;
       const previousColumn = column(table, 'realised', year - 1);

@@ -58,16 +58,12 @@ function cellJson(cell: ValueCell, table: IndicatorTable, row: IndicatorRow, voc
     case 'quantity':
       json.number = main.number;
       if (main.comparator) json.comparator = main.comparator;
-      if (main.unit) json.unit = main.unit;
-      if (main.currency) json.currency = main.currency;
-      if (main.scale !== undefined) json.scale = main.scale;
+      measureJson(json, main);
       break;
     case 'range':
       json.low = main.low;
       json.high = main.high;
-      if (main.unit) json.unit = main.unit;
-      if (main.currency) json.currency = main.currency;
-      if (main.scale !== undefined) json.scale = main.scale;
+      measureJson(json, main);
       break;
     case 'ratio':
       json.numerator = main.numerator;
@@ -99,4 +95,11 @@ function cellJson(cell: ValueCell, table: IndicatorTable, row: IndicatorRow, voc
     if (context.grade) json.gradeScale = context.grade;
   }
   return json;
+}
+
+/** The unit, currency and scale a quantity or a range shares. */
+function measureJson(json: Record<string, unknown>, main: { unit?: string; currency?: string; scale?: number }): void {
+  if (main.unit) json.unit = main.unit;
+  if (main.currency) json.currency = main.currency;
+  if (main.scale !== undefined) json.scale = main.scale;
 }

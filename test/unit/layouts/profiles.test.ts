@@ -118,6 +118,13 @@ describe('profiles and column slots', () => {
       assert.deepEqual(only('table-columns', text, { profile: 'werkelijk-begroting' }), []);
     });
 
+    it('target-attainment holds the result to the budgeted value of the year', () => {
+      const rekening = withTable('rekening', 2022, ['Indicator', 'Werkelijk 2021', 'Begroting 2022', 'Werkelijk 2022'], [['Banen', '702,1', '> 710', '705']]);
+      assert.deepEqual(only('target-attainment', rekening, { profile: 'werkelijk-begroting' }).map((f) => f.message), [
+        'Doel niet gehaald: beoogd > 710, behaald 705.',
+      ]);
+    });
+
     it('a column after the layout does not belong, quoted as written', () => {
       const extra = withTable('rekening', 2022, ['Indicator', 'Werkelijk 2021', 'Begroting 2022', 'Werkelijk 2022', 'Werkelijk 2023'], [['Banen', '1', '2', '3', '4']]);
       assert.deepEqual(only('table-columns', extra, { profile: 'werkelijk-begroting' }).map((f) => f.message), [

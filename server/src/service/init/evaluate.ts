@@ -3,6 +3,7 @@
  * weigh what is left (errors, warnings, tables and headers the vocabulary does not read).
  * `learnConfig` keeps a change to the configuration only when it lowers this score.
  */
+import type { Table } from 'mdast';
 import { importChapter } from '../../import/import-chapter.js';
 import { type Config, settingsFromConfig } from '../config.js';
 import type { Finding, Locale } from '../finding.js';
@@ -61,13 +62,7 @@ export function evaluate(sources: ChapterSource[], config: Config, locale: Local
     const findings = index.lint(uris[i]);
     const unreadHeaders: string[] = [];
     for (const table of doc.tables) for (const c of table.columns) if (!c.role && c.year === undefined) unreadHeaders.push(c.header);
-    let unreadTables = 0;
-    for (const node of doc.tree.children) {
-      if (node.type !== 'table') continue;
-      const start = node.position?.start.offset;
-      if (doc.tables.some((t) => t.span.start === start)) continue;
-      unreadTables++;
-    }
+    const unreadTables = unreadTableNodes(doc).length;
     for (const f of findings) score += f.severity === 'error' ? WEIGHT.error : f.severity === 'warning' ? WEIGHT.warning : WEIGHT.info;
     score += unreadHeaders.length * WEIGHT.unreadHeader + unreadTables * WEIGHT.unreadTable;
     // Each marker that finds its definition is the chapter's footnote style read right: a small
@@ -80,4 +75,11 @@ export function evaluate(sources: ChapterSource[], config: Config, locale: Local
     return { source, doc, findings, unreadHeaders, unreadTables };
   });
   return { config, chapters, score };
+}
+
+/** The GFM tables of a chapter that are not read as indicator tables. */
+export function unreadTableNodes(doc: ChapterDocument): Table[] {
+  return doc.tree.children.filter(
+    (node): node is Table => node.type === 'table' && !doc.tables.some((t) => t.span.start === node.position?.start.offset),
+  );
 }

@@ -13,7 +13,7 @@ import { matchSectionHeading, sectionText } from '../infer.js';
 import { profiles } from '../profiles.js';
 import { roleSummary } from '../roles.js';
 import { canonicalRole, defaultVocabularyData, escapeRegExp, fold, type LayoutColumn, type SectionSpec, type VocabularyOverride } from '../vocabulary.js';
-import { type ChapterSource, type Evaluation, evaluate } from './evaluate.js';
+import { type ChapterSource, type Evaluation, evaluate, unreadTableNodes } from './evaluate.js';
 import { candidateValueAndFootnotePatches } from './style-candidates.js';
 
 export type { ChapterSource } from './evaluate.js';
@@ -70,8 +70,8 @@ export function learnConfig(sources: ChapterSource[], options: { profile?: strin
     () => ({
       key: 'vocabulary.columns',
       what: msg(
-        `kolomwoorden ${describeWords(words.columns)}${words.labels.length ? `; tabellabels ${words.labels.map((l) => `'${l}'`).join(', ')}` : ''}`,
-        `column words ${describeWords(words.columns)}${words.labels.length ? `; table labels ${words.labels.map((l) => `'${l}'`).join(', ')}` : ''}`,
+        `kolomwoorden ${describeWords(words.columns, 'nl')}${words.labels.length ? `; tabellabels ${words.labels.map((l) => `'${l}'`).join(', ')}` : ''}`,
+        `column words ${describeWords(words.columns, 'en')}${words.labels.length ? `; table labels ${words.labels.map((l) => `'${l}'`).join(', ')}` : ''}`,
       ),
     }),
   );
@@ -203,8 +203,7 @@ function learnWords(evaluation: Evaluation): LearnedWords {
   for (const chapter of evaluation.chapters) {
     for (const header of chapter.unreadHeaders) add(header);
     // Tables not read at all: their headers may hold known words under a label the profile lacks.
-    for (const node of chapter.doc.tree.children) {
-      if (node.type !== 'table' || chapter.doc.tables.some((t) => t.span.start === node.position?.start.offset)) continue;
+    for (const node of unreadTableNodes(chapter.doc)) {
       const cells = node.children[0]?.children ?? [];
       const texts = cells.map((c) => chapter.doc.text.slice(c.position?.start.offset ?? 0, c.position?.end.offset ?? 0).replace(/^\|/, '').replace(/\|$/, '').trim());
       const recognised = texts.slice(1).filter((t) => add(t)).length;
@@ -222,9 +221,9 @@ function wordsOverride(words: LearnedWords): VocabularyOverride {
   return override;
 }
 
-function describeWords(columns: Record<ColumnRole, string[]>): string {
+function describeWords(columns: Record<ColumnRole, string[]>, locale: Locale): string {
   return Object.entries(columns)
-    .map(([role, words]) => `${words.map((w) => `'${w}'`).join(', ')} (${role})`)
+    .map(([role, words]) => `${words.map((w) => `'${w}'`).join(', ')} (${roleSummary(role)[locale]})`)
     .join('; ');
 }
 

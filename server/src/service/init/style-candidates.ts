@@ -5,6 +5,7 @@
  */
 import { msg, type Localized } from '../finding.js';
 import type { FootnoteStyleName } from '../footnote-model.js';
+import { profileByName } from '../profiles.js';
 import type { NoValueMeaning } from '../value-model.js';
 import type { VocabularyOverride } from '../vocabulary.js';
 
@@ -15,23 +16,8 @@ export interface StyleCandidate {
   vocabulary: VocabularyOverride;
 }
 
-/** Placeholders municipalities write instead of a value (INDEX.md of the corpus), with their meaning. */
-const NO_VALUE_WORDS: Record<string, NoValueMeaning> = {
-  'n.v.t.': 'not-applicable',
-  nvt: 'not-applicable',
-  'n.b.': 'unknown',
-  nb: 'unknown',
-  NB: 'unknown',
-  'n.n.b.': 'unknown',
-  onbekend: 'unknown',
-  '#': 'not-available',
-  'niet beschikbaar': 'not-available',
-  'voorlopig niet beschikbaar': 'not-available',
-  'Nog niet bekend': 'pending',
-  'p.m.': 'pro-memorie',
-  'Zie …': 'see-note',
-  'geen meting': 'no-measurement',
-};
+/** Placeholders municipalities write instead of a value: the list the layout profiles share. */
+const NO_VALUE_WORDS = profileByName('realisatie-doel')?.vocabulary.values?.noValue as Record<string, NoValueMeaning> | undefined;
 
 /** Footnote styles other than the default Roman numerals and asterisks, with how they look. */
 const FOOTNOTE_STYLES: [FootnoteStyleName, string][] = [
@@ -59,11 +45,15 @@ export function candidateValueAndFootnotePatches(): StyleCandidate[] {
   ]);
   return [
     ...footnotes,
-    {
-      key: 'vocabulary.values.noValue',
-      what: msg('woorden voor „geen waarde” (n.v.t., n.b., p.m. …)', 'words for "no value" (n.v.t., n.b., p.m. …)'),
-      vocabulary: { values: { noValue: NO_VALUE_WORDS } },
-    },
+    ...(NO_VALUE_WORDS
+      ? [
+          {
+            key: 'vocabulary.values.noValue',
+            what: msg('woorden voor „geen waarde” (n.v.t., n.b., p.m. …)', 'words for "no value" (n.v.t., n.b., p.m. …)'),
+            vocabulary: { values: { noValue: NO_VALUE_WORDS } },
+          },
+        ]
+      : []),
     {
       key: 'vocabulary.values.booleans',
       what: msg('Ja/Nee als waarde', 'Ja/Nee (yes/no) as values'),
