@@ -1,5 +1,6 @@
 /** Finding the chapters to lint and reading them safely. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -29,6 +30,9 @@ export async function expandPatterns(patterns: string[], cwd: string, options: {
       matches = await glob(inFolder, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
     } else if (info?.isFile()) {
       matches = [absolute];
+    } else if (info) {
+      // A FIFO, socket or device named on the command line: read refuses it with a message.
+      matches = [absolute];
     } else if (isDynamicPattern(pattern)) {
       matches = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED });
     } else {
@@ -37,7 +41,30 @@ export async function expandPatterns(patterns: string[], cwd: string, options: {
     if (matches.length === 0 && patterns.length > 0) throw new MissingPathError(pattern);
     for (const m of matches) found.add(resolve(m));
   }
-  return [...found].sort();
+  return onePathPerFile([...found].sort());
+}
+
+/**
+ * Drops the paths that name a file already in the list through a symbolic link (a link to a
+ * chapter, a linked folder, a link loop that a folder walk went round once): each file is linted
+ * and fixed once, under its own name when that is in the list, else under its first name.
+ */
+async function onePathPerFile(paths: string[]): Promise<string[]> {
+  const byTarget = new Map<string, string>();
+  const kept: string[] = [];
+  for (const path of paths) {
+    const target = await realpath(path).catch(() => path);
+    const first = byTarget.get(target);
+    if (first === undefined) {
+      byTarget.set(target, path);
+      kept.push(path);
+    } else if (path === target) {
+      // The file's own name wins over a link seen earlier in sorted order.
+      kept[kept.indexOf(first)] = path;
+      byTarget.set(target, path);
+    }
+  }
+  return kept.sort();
 }
 
 /** Largest file read (a chapter is rarely over 1 MB; this stops a stray dump from eating memory). */
@@ -45,18 +72,39 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export type ReadResult =
   | { ok: true; text: string }
-  | { ok: false; reason: 'binary' | 'encoding' | 'too-large' | 'io'; detail?: string };
+  | { ok: false; reason: 'binary' | 'encoding' | 'too-large' | 'not-file' | 'io'; detail?: string };
 
-/** Reads a chapter as UTF-8 text; binary files, other encodings and huge files are refused, not crashed on. */
+/** Reads a chapter as UTF-8 text; binary files, other encodings, huge files and anything but a regular file are refused, not crashed on. */
 export async function readChapter(path: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
+    // A FIFO or a device would block the read (or never end): only regular files are chapters.
+    if (!info.isFile()) return { ok: false, reason: 'not-file' };
     if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(info.size) };
     bytes = await readFile(path);
   } catch (error) {
     return { ok: false, reason: 'io', detail: (error as Error).message };
   }
+  return decodeChapter(bytes);
+}
+
+/** {@link readChapter}, synchronously (for a handler that must answer before the next message). */
+export function readChapterSync(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return { ok: false, reason: 'not-file' };
+    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(info.size) };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: (error as Error).message };
+  }
+  return decodeChapter(bytes);
+}
+
+/** The text of a chapter's bytes: UTF-8 (a byte order mark is kept), else refused as binary or another encoding. */
+export function decodeChapter(bytes: Uint8Array): ReadResult {
   if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'binary' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };

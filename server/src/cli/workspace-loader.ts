@@ -139,12 +139,14 @@ export function readMessage(path: string, reason: string, detail: string | undef
     binary: 'overgeslagen: dit is geen tekstbestand',
     encoding: 'overgeslagen: geen geldige UTF-8-tekst',
     'too-large': `overgeslagen: te groot (${detail} bytes)`,
+    'not-file': 'overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)',
     io: `kan niet lezen of schrijven: ${detail}`,
   };
   const en: Record<string, string> = {
     binary: 'skipped: not a text file',
     encoding: 'skipped: not valid UTF-8 text',
     'too-large': `skipped: too large (${detail} bytes)`,
+    'not-file': 'skipped: not a regular file (a pipe, socket or device)',
     io: `cannot read or write: ${detail}`,
   };
   return `${path}: ${(locale === 'nl' ? nl : en)[reason]}\n`;
