@@ -1,6 +1,6 @@
 /** Finding the chapters to lint and reading them safely. */
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { constants, readFileSync, statSync } from 'node:fs';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -13,35 +13,75 @@ export class MissingPathError extends Error {
   }
 }
 
+/** What {@link expandPatterns} takes besides the patterns. */
+export interface ExpandOptions {
+  /** File extensions looked for in folders (default: md). */
+  extensions?: string[];
+  /** Called for every folder of a walk that cannot be read (its chapters are missing from the run). */
+  onUnreadableFolder?(path: string, code: string): void;
+}
+
 /**
- * Expands paths, folders and globs into absolute file paths, sorted and without duplicates.
- * No patterns means every `.md` below `cwd` (or every file with one of `options.extensions`).
+ * Expands paths, folders and globs into absolute file paths, sorted and without duplicates (a
+ * file reached through a symbolic link too is listed once). No patterns means every `.md` below
+ * `cwd` (or every file with one of `options.extensions`).
  */
-export async function expandPatterns(patterns: string[], cwd: string, options: { extensions?: string[] } = {}): Promise<string[]> {
+export async function expandPatterns(patterns: string[], cwd: string, options: ExpandOptions = {}): Promise<string[]> {
   const found = new Set<string>();
   const extensions = options.extensions ?? ['md'];
   const inFolder = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-  const list = patterns.length > 0 ? patterns : [inFolder];
-  for (const pattern of list) {
+  if (patterns.length === 0) {
+    for (const m of await walk(cwd, inFolder, options)) found.add(m);
+  }
+  for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => undefined);
+    let code: string | undefined;
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => void (code = error.code));
     let matches: string[];
     if (info?.isDirectory()) {
-      matches = await glob(inFolder, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
-    } else if (info?.isFile()) {
-      matches = [absolute];
-    } else if (info) {
-      // A FIFO, socket or device named on the command line: read refuses it with a message.
+      matches = await walk(absolute, inFolder, options);
+    } else if (info || (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR')) {
+      // A file, a FIFO, socket or device, or a path that exists but cannot be looked at (a link
+      // loop, no permission): reading it reports what is wrong.
       matches = [absolute];
     } else if (isDynamicPattern(pattern)) {
       matches = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED });
     } else {
       matches = [];
     }
-    if (matches.length === 0 && patterns.length > 0) throw new MissingPathError(pattern);
+    if (matches.length === 0) throw new MissingPathError(pattern);
     for (const m of matches) found.add(resolve(m));
   }
   return onePathPerFile([...found].sort());
+}
+
+/**
+ * The files of a folder that match `pattern`. A second walk (at the same time) lists the folders,
+ * so that one the walk could not enter (no permission) is reported instead of silently leaving
+ * chapters out.
+ */
+async function walk(folder: string, pattern: string, options: ExpandOptions): Promise<string[]> {
+  const [files, folders] = await Promise.all([
+    glob(pattern, { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED }),
+    options.onUnreadableFolder
+      ? glob('**', { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED, onlyDirectories: true })
+      : Promise.resolve([]),
+  ]);
+  if (options.onUnreadableFolder) {
+    folders.unshift(folder);
+    const seen = new Set<string>();
+    for (const dir of folders) {
+      const real = await realpath(dir).catch(() => dir);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      const problem = await access(dir, constants.R_OK | constants.X_OK).then(
+        () => undefined,
+        (error: NodeJS.ErrnoException) => error.code ?? error.message,
+      );
+      if (problem) options.onUnreadableFolder(dir.replace(/\/+$/, '') || dir, problem);
+    }
+  }
+  return files;
 }
 
 /**
