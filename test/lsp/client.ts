@@ -94,6 +94,10 @@ export interface StartOptions {
   locale?: string;
   /** Run the server as this user (a root test runner starts it unprivileged to meet permission errors). */
   user?: { uid: number; gid: number };
+  /** Options for node before the server script (such as `--max-old-space-size=200`). */
+  nodeArgs?: string[];
+  /** `initializeParams.processId` (default: this process). */
+  processId?: number;
 }
 
 /** A message the server sent to the client, in order of arrival. */
@@ -125,7 +129,7 @@ export class TestClient {
 
   /** Spawns the server, initializes it and waits for it to be ready. */
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...options.user });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...options.user });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),
@@ -136,7 +140,7 @@ export class TestClient {
     connection.listen();
     const folder = options.folder;
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: options.processId ?? process.pid,
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'workspace' }] : null,
       capabilities: options.capabilities,
