@@ -199,7 +199,7 @@ function checkSeries(
   for (const column of table.columns) {
     if (!column.role && column.year === undefined) {
       report(unknownHeader(doc, column, vocabulary, undefined));
-    } else if (year !== undefined && column.year !== undefined && column.year > year && column.yearSpan) {
+    } else if (year !== undefined && column.year !== undefined && column.year > year && column.yearSpan && !isFutureRole(column, vocabulary)) {
       report({
         span: column.yearSpan,
         message: msg(
@@ -316,4 +316,10 @@ function checkMalformed(doc: ChapterDocument, span: Span, vocabulary: Vocabulary
     ];
   }
   report(result);
+}
+
+/** A later year of a series that the vocabulary reads as a forecast or target (`seriesFutureRole`). */
+function isFutureRole(column: Column, vocabulary: Vocabulary): boolean {
+  const role = vocabulary.data.seriesFutureRole;
+  return !!role && column.role === role;
 }

@@ -20,7 +20,9 @@ export const trendInBehaald: Rule = {
         for (const cell of row.cells) {
           const main = cell.value.main;
           if (main.type !== 'trend' || !cell.column || cell.column.descriptive) continue;
-          if (table.kind !== 'series' && !isMeasurementRole(cell.column.role)) continue;
+          // Every column of a series is a measurement, unless the vocabulary reads its later years as forecasts.
+          const role = cell.column.role;
+          if (table.kind === 'series' ? role !== undefined && !isMeasurementRole(role) : !isMeasurementRole(role)) continue;
           const header = cell.column.header;
           report({
             span: main.span,

@@ -29,6 +29,7 @@ import { parseCellValue } from './cell-value.js';
 import { readDefinitions, readIndicatorName } from './footnote-syntax.js';
 import { maskBreaks } from './value.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import { markSeriesFuture } from './series-future.js';
 
 const processor = unified()
   .use(remarkParse)
@@ -147,6 +148,7 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
   }
 
   applyKindAndYear(doc, doc.frontMatter, vocabulary);
+  markSeriesFuture(doc, vocabulary);
   return doc;
 }
 

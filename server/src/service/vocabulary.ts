@@ -54,6 +54,8 @@ export interface VocabularyData {
   descriptiveRoles: ColumnRole[];
   /** The role of a bare-year header (`2017`); null when a bare year is no column header. */
   bareYearRole: ColumnRole | null;
+  /** The role of the years after the document's year in a time series (forecasts, targets); null: measurements only. */
+  seriesFutureRole?: ColumnRole | null;
   values?: ValueFormsData;
   footnotes?: FootnoteStyleData;
   trendWords: Record<string, Direction>;
@@ -71,6 +73,7 @@ export interface VocabularyOverride {
   layouts?: Partial<Record<DocumentKind, LayoutColumn[]>>;
   descriptiveRoles?: ColumnRole[];
   bareYearRole?: ColumnRole | null;
+  seriesFutureRole?: ColumnRole | null;
   values?: ValueFormsData;
   footnotes?: FootnoteStyleData;
   trendWords?: Record<string, Direction>;
@@ -306,6 +309,7 @@ export function mergeVocabulary(
     columns: columns(),
     descriptiveRoles: list(base.descriptiveRoles, override.descriptiveRoles),
     bareYearRole: override.bareYearRole !== undefined ? override.bareYearRole : base.bareYearRole,
+    seriesFutureRole: override.seriesFutureRole !== undefined ? override.seriesFutureRole : (base.seriesFutureRole ?? null),
     values: mergeValueForms(base.values ?? defaultValueForms, override.values, extend),
     footnotes: mergeFootnoteStyle(base.footnotes ?? defaultFootnoteStyle, override.footnotes, extend),
     layouts: {

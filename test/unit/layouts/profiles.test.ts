@@ -161,6 +161,27 @@ describe('profiles and column slots', () => {
       );
     });
 
+    it('seriesFutureRole: later years of a begroting series are targets (Realisatie / Prognose/streefwaarden)', () => {
+      const years = ['Nr.', '2017', '2018', '2019', '2020', '2021', '2022'];
+      const text = withTable('begroting', 2020, ['Indicator', ...years.slice(1)], [['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,6', 'Afname', '1,4']]);
+      // By default a series holds measurements: every later year is reported, and the trend word too.
+      assert.deepEqual(only('table-columns', text, {}).map((f) => f.message), [
+        "De kolom '2021' ligt na 2020, het jaar van dit document: een reeks bevat alleen metingen.",
+        "De kolom '2022' ligt na 2020, het jaar van dit document: een reeks bevat alleen metingen.",
+      ]);
+      assert.equal(only('trend-in-behaald', text, {}).length, 1);
+      const config: Config = { vocabulary: { seriesFutureRole: 'target' } };
+      assert.deepEqual(only('table-columns', text, config), []);
+      assert.deepEqual(only('trend-in-behaald', text, config), []);
+      const doc = parseChapter(text, { vocabulary: settingsFromConfig(config).vocabulary });
+      assert.deepEqual(doc.tables[0].columns.map((c) => c.role ?? null), [null, null, null, null, 'target', 'target']);
+      // A trend word in a year up to the document's year is still a measurement error.
+      const past = withTable('begroting', 2020, ['Indicator', ...years.slice(1)], [['Winkeldiefstallen', '2,1', 'Toename', '1,7', '1,6', '1,5', '1,4']]);
+      assert.deepEqual(only('trend-in-behaald', past, config).map((f) => f.message), [
+        "'Toename' is een streefwaarde, geen resultaat. In de kolom '2018' hoort de gemeten waarde, of '-' als die er niet is.",
+      ]);
+    });
+
     it('a row with only a label is a group row', () => {
       const text = withTable('rekening', 2018, header, [['Haren', '', '', '', ''], ['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,8']]);
       const doc = parseChapter(text);
