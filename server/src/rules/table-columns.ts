@@ -50,7 +50,7 @@ function checkTable(
     return;
   }
 
-  const slots: Slot[] = slotsFor(vocabulary, kind, year);
+  const slots: Slot[] = slotsFor(vocabulary, kind, year, columns);
   const word = (slot: Slot) => wordFor(table, slot, vocabulary);
   const name = (slot: Slot) => (slot.year === undefined ? word(slot) : `${word(slot)} ${slot.year}`);
   const layout = describeLayout(slots, name);

@@ -227,6 +227,8 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
   const label = headerCells[0];
   const labelText = maskBreaks(label.raw).replace(/\s+/g, ' ').trim();
   if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role && !c.descriptive)) return undefined;
+  // A financial overview (`Actuele begroting 2022 | Realisatie 2022 | Saldo`) is no indicator table.
+  if (columns.some((c) => vocabulary.isFinanceHeader(c.header))) return undefined;
 
   const rows: IndicatorRow[] = body.map((row) => {
     const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));

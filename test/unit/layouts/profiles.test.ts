@@ -133,6 +133,43 @@ describe('profiles and column slots', () => {
     });
   });
 
+  describe('alternative layouts and financial overviews', () => {
+    // Dordrecht: a BBV table beside its own table in the same begroting.
+    const bbv = ['BBV-indicatoren', 'Jaarstukken 2019', 'Begroting 2021', 'Jaarstukken 2020', 'Begroting 2022'];
+    const own = ['Indicator', 'Realisatie 2020', 'Doel 2022'];
+    const config = (alternative: boolean): Config => ({
+      profile: 'realisatie-doel',
+      vocabulary: {
+        columns: { budget: ['Begroting'] },
+        ...(alternative
+          ? { alternativeLayouts: { begroting: [[{ role: 'realised', offset: -3 }, { role: 'budget', offset: -1 }, { role: 'realised', offset: -2 }, { role: 'budget', offset: 0 }]] } }
+          : {}),
+      },
+    });
+
+    it('a table is checked against the layout it fits best; the main layout still holds for the others', () => {
+      const text = withTable('begroting', 2022, bbv, [['% Niet-sporters', '58,1', '58', '58', '58']]);
+      assert.ok(only('table-columns', text, config(false)).length > 0);
+      assert.deepEqual(only('table-columns', text, config(true)), []);
+      const ownTable = withTable('begroting', 2022, own, [['Bezoekers', '311.660', '650.000']]);
+      assert.deepEqual(only('table-columns', ownTable, config(true)), []);
+      // A wrong year in the BBV table is reported against the alternative layout it follows.
+      const wrong = withTable('begroting', 2022, ['BBV-indicatoren', 'Jaarstukken 2019', 'Begroting 2021', 'Jaarstukken 2020', 'Begroting 2023'], [['% Niet-sporters', '58,1', '58', '58', '58']]);
+      assert.deepEqual(only('table-columns', wrong, config(true)).map((f) => f.message), [
+        "Verkeerd jaar in 'Begroting 2023': in een begroting 2022 is deze kolom 'Begroting 2022'.",
+      ]);
+    });
+
+    it('a financial overview (Actuele begroting, Saldo) is no indicator table', () => {
+      const text = withTable('rekening', 2022, ['Omschrijving', 'Actuele begroting 2022', 'Realisatie 2022', 'Saldo 2022'], [['Lasten', '1.200', '1.150', '50']]);
+      assert.deepEqual(parseChapter(text).tables, []);
+      assert.deepEqual(only('table-columns', text, { profile: 'realisatie-doel' }), []);
+      // The words are data: without them the same table is read as an indicator table.
+      const noFinance: Config = { profile: 'realisatie-doel', extendVocabulary: false, vocabulary: { financeWords: [] } };
+      assert.equal(parseChapter(text, { vocabulary: settingsFromConfig(noFinance).vocabulary }).tables.length, 1);
+    });
+  });
+
   describe('time series: bare years', () => {
     const header = ['Indicator', '2015', '2016', '2017', '2018'];
     it('is a series table, clean in a rekening 2018', () => {

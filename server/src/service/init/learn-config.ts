@@ -102,6 +102,19 @@ export function learnConfig(sources: ChapterSource[], options: { profile?: strin
     }),
   );
 
+  // Tables that still fit no layout (a BBV table beside the municipality's own): their own column order as another layout.
+  const alternatives = learnAlternativeLayouts(best);
+  attempt(
+    (c) => (Object.keys(alternatives).length > 0 ? withVocabulary(c, { alternativeLayouts: alternatives }) : undefined),
+    () => ({
+      key: 'vocabulary.alternativeLayouts',
+      what: msg(
+        `andere kolomindeling ${describeAlternatives(alternatives, 'nl')}`,
+        `other column layout ${describeAlternatives(alternatives, 'en')}`,
+      ),
+    }),
+  );
+
   for (const candidate of candidateValueAndFootnotePatches()) {
     attempt((c) => withVocabulary(c, candidate.vocabulary), () => ({ key: candidate.key, what: candidate.what }));
   }
@@ -267,6 +280,38 @@ function learnLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, Layo
     });
   }
   return out;
+}
+
+/** The column order of each table that table-columns still reports, per kind, as a layout of its own. */
+function learnAlternativeLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, LayoutColumn[][]>> {
+  const out: Partial<Record<DocumentKind, LayoutColumn[][]>> = {};
+  const seen = new Set<string>();
+  for (const { doc, findings } of evaluation.chapters) {
+    if (!doc.kind || doc.year === undefined) continue;
+    for (const table of doc.tables) {
+      if (table.kind !== 'indicators') continue;
+      const misfit = findings.some((f) => {
+        if (f.rule !== 'table-columns') return false;
+        const at = doc.lines.offsetAt(f.range.start);
+        return at >= table.span.start && at <= table.span.end;
+      });
+      const columns = table.columns.filter((c) => c.role && !c.descriptive);
+      // A table with an unread header is no layout to learn: its header is what is wrong.
+      if (!misfit || columns.length === 0 || table.columns.some((c) => !c.role && c.year === undefined && !c.descriptive)) continue;
+      const layout = columns.map((c): LayoutColumn => (c.year === undefined ? { role: c.role as string } : { role: c.role as string, offset: c.year - (doc.year as number) }));
+      const key = `${doc.kind}:${JSON.stringify(layout)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (out[doc.kind] ??= []).push(layout);
+    }
+  }
+  return out;
+}
+
+function describeAlternatives(alternatives: Partial<Record<DocumentKind, LayoutColumn[][]>>, locale: 'nl' | 'en'): string {
+  return (Object.entries(alternatives) as [DocumentKind, LayoutColumn[][]][])
+    .flatMap(([kind, layouts]) => layouts.map((layout) => describeLayouts({ [kind]: layout }, locale)))
+    .join('; ');
 }
 
 function slotKey(role: string, offset: number | undefined): string {
