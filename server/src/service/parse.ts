@@ -228,7 +228,9 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
   const labelText = maskBreaks(label.raw).replace(/\s+/g, ' ').trim();
   if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role && !c.descriptive)) return undefined;
   // A financial overview (`Actuele begroting 2022 | Realisatie 2022 | Saldo`) is no indicator table.
-  if (columns.some((c) => vocabulary.isFinanceHeader(c.header))) return undefined;
+  // Under an indicator label one such header (`Saldo 2017`) is a mistyped column, reported as such.
+  const finance = columns.filter((c) => vocabulary.isFinanceHeader(c.header)).length;
+  if (finance >= (vocabulary.isIndicatorLabel(labelText) ? 2 : 1)) return undefined;
 
   const rows: IndicatorRow[] = body.map((row) => {
     const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));

@@ -160,6 +160,24 @@ describe('profiles and column slots', () => {
       ]);
     });
 
+    it('values.percentInName: a % name declares the unit once (Dordrecht: % Niet-sporters | 58,1)', () => {
+      const header = ['Indicator', 'Realisatie 2020', 'Doel 2022'];
+      const text = withTable('begroting', 2022, header, [['% Niet-sporters', '58,1', '57']]);
+      const messages = (config: Config) => only('value-unit', text, config).map((f) => f.message);
+      assert.deepEqual(messages({ profile: 'realisatie-doel' }), [
+        "'58,1' is geen percentage, maar deze indicator meet een percentage. Bedoelt u '58,1%'?",
+        "'57' is geen percentage, maar deze indicator meet een percentage. Bedoelt u '57%'?",
+      ]);
+      const config: Config = { profile: 'realisatie-doel', vocabulary: { values: { percentInName: true } } };
+      assert.deepEqual(messages(config), []);
+      // A row that writes % elsewhere is held to it, and a percentage stays at most 100.
+      const mixed = withTable('begroting', 2022, header, [['% Niet-sporters', '58,1%', '57'], ['% Sporters', '158', '42']]);
+      assert.deepEqual(only('value-unit', mixed, config).map((f) => f.message), [
+        "'57' is geen percentage, maar deze indicator meet een percentage. Bedoelt u '57%'?",
+        "'158': een percentage kan niet hoger zijn dan 100.",
+      ]);
+    });
+
     it('a financial overview (Actuele begroting, Saldo) is no indicator table', () => {
       const text = withTable('rekening', 2022, ['Omschrijving', 'Actuele begroting 2022', 'Realisatie 2022', 'Saldo 2022'], [['Lasten', '1.200', '1.150', '50']]);
       assert.deepEqual(parseChapter(text).tables, []);

@@ -65,6 +65,11 @@ export function candidateValueAndFootnotePatches(): StyleCandidate[] {
       vocabulary: { values: { years: true } },
     },
     {
+      key: 'vocabulary.values.percentInName',
+      what: msg('kale getallen bij een %-indicator (% Niet-sporters | 58,1)', 'bare numbers in a % indicator (% Niet-sporters | 58,1)'),
+      vocabulary: { values: { percentInName: true } },
+    },
+    {
       // Heemskerk (`Realisatie` / `Prognose/streefwaarden` above 2017 … 2023), Amersfoort (`Streefcijfers`).
       key: 'vocabulary.seriesFutureRole',
       what: msg('jaren na het documentjaar in een reeks zijn streefwaarden', 'years after the document year in a series are targets'),
