@@ -22,8 +22,8 @@ export const indicatorDuplicate: Rule = {
       let group = '';
       for (const row of table.rows) {
         const name = row.name;
-        // Rows without a name are another rule's concern.
-        if (name.key === '') continue;
+        // Rows without a name are another rule's concern; note rows (`Eenheid:`) repeat under each indicator.
+        if (name.key === '' || row.note) continue;
         if (row.group) group = name.key;
         const key = row.group ? name.key : `${group}\u0000${name.key}`;
         const earlier = first.get(key);

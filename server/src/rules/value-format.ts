@@ -24,8 +24,9 @@ export const valueFormat: Rule = {
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) {
       for (const row of table.rows) {
-        // A group row (a label over the rows below it) has no values to write.
-        if (row.group) continue;
+        // A group row (a label over the rows below it) has no values to write, a note row
+        // (`Eenheid:`, `Bron:`) holds text.
+        if (row.group || row.note) continue;
         for (const cell of row.cells) {
           // Descriptive columns (Bron, Eenheid …) hold text, not values.
           if (!cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);

@@ -14,6 +14,7 @@ import type {
   Beleidsveld,
   ChapterDocument,
   Column,
+  ColumnRole,
   Directive,
   DocumentKind,
   FrontMatter,
@@ -236,12 +237,14 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
     const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));
     const [nameCell, ...valueCells] = cells;
     const name = readIndicatorName(nameCell ?? { span: spanOfNode(row), outerSpan: spanOfNode(row), raw: '' }, vocabulary.footnotes);
-    const group = name.plain !== '' && valueCells.every((c) => c.raw.trim() === '');
+    const note = noteRole(name.plain, vocabulary);
+    const group = !note && name.plain !== '' && valueCells.every((c) => c.raw.trim() === '');
     return {
       span: spanOfNode(row),
       name,
       cellCount: cells.length,
       ...(group ? { group } : {}),
+      ...(note ? { note } : {}),
       cells: valueCells.map((cell, i): ValueCell => {
         const valueCell: ValueCell = { ...cell, value: parseCellValue(cell.raw, cell.span.start, vocabulary) };
         if (columns[i]) valueCell.column = columns[i];
@@ -258,6 +261,13 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
     rows,
     headerCellCount: headerCells.length,
   };
+}
+
+/** `Eenheid:` / `Bron:` as a row name: the descriptive role of the word before the colon. */
+function noteRole(name: string, vocabulary: Vocabulary): ColumnRole | undefined {
+  const m = /^(.+?)\s*:$/u.exec(name.trim());
+  const role = m ? vocabulary.readHeader(m[1])?.role : undefined;
+  return role && vocabulary.isDescriptive(role) ? role : undefined;
 }
 
 function readColumn(cell: TableCell, index: number, vocabulary: Vocabulary): Column {

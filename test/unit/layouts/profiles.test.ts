@@ -237,6 +237,27 @@ describe('profiles and column slots', () => {
       ]);
     });
 
+    it('note rows (Eenheid:, Bron:, Toelichting:) under an indicator hold text, once per indicator', () => {
+      const rows = [
+        ['Verwijzingen Halt', '', '', '', ''],
+        ['Gemeente', '110', '98', '105', '101'],
+        ['Eenheid:', 'Aantal per 10.000 jongeren', '', '', ''],
+        ['Bron:', 'Bureau Halt', '', '', ''],
+        ['Winkeldiefstallen', '', '', '', ''],
+        ['Gemeente', '2,1', '1,9', '1,7', '1,8'],
+        ['Eenheid:', 'Aantal per 1.000 inwoners', '', '', ''],
+        ['Bron:', 'CBS', '', '', ''],
+      ];
+      const config: Config = { profile: 'werkelijk-begroting' };
+      const text = withTable('rekening', 2018, header, rows);
+      const doc = parseChapter(text, { vocabulary: settingsFromConfig(config).vocabulary });
+      assert.deepEqual(doc.tables[0].rows.map((r) => r.note ?? (r.group ? 'group' : '')), ['group', '', 'unit', 'source', 'group', '', 'unit', 'source']);
+      assert.deepEqual(only('value-format', text, config), []);
+      assert.deepEqual(only('indicator-duplicate', text, config), []);
+      // Under Groningen's defaults `Bron` is no column word: the row is an indicator with values to check.
+      assert.ok(only('value-format', text, {}).length > 0);
+    });
+
     it('a row with only a label is a group row', () => {
       const text = withTable('rekening', 2018, header, [['Haren', '', '', '', ''], ['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,8']]);
       const doc = parseChapter(text);
