@@ -5,6 +5,7 @@
  * layout fits best. Descriptive columns (Bron, Eenheid …) take no part: they may stand anywhere.
  */
 import type { Column, ColumnRole, DocumentKind, IndicatorTable } from './model.js';
+import { isFloatingRole } from './roles.js';
 import { fold, type LayoutColumn, type Vocabulary } from './vocabulary.js';
 
 /** A column a layout asks for, with its absolute year (undefined for a slot without a year). */
@@ -58,9 +59,12 @@ export function slotsFor(vocabulary: Vocabulary, kind: DocumentKind, year: numbe
   return best;
 }
 
-/** The columns that take part in an alignment: every column but the descriptive ones. */
+/**
+ * The columns that take part in an alignment: every column but the descriptive ones and the
+ * benchmarks (`Nederland`, `G40`), which hold values but may stand anywhere.
+ */
 export function valueColumns(table: IndicatorTable): Column[] {
-  return table.columns.filter((c) => !c.descriptive);
+  return table.columns.filter((c) => !c.descriptive && !isFloatingRole(c.role));
 }
 
 /** Whether a column is exactly what a slot asks for. */

@@ -141,7 +141,7 @@ describe('init: learnConfig', () => {
     const result = learnConfig([begroting, REKENING]);
     assert.deepEqual(result.config.profile, ['realisatie-doel', 'bbv']);
     assert.deepEqual(result.config.vocabulary?.alternativeLayouts, {
-      begroting: [[{ role: 'realised', offset: -3 }, { role: 'budget', offset: -1 }, { role: 'realised', offset: -2 }, { role: 'budget', offset: 0 }, { role: 'benchmark' }]],
+      begroting: [[{ role: 'realised', offset: -3 }, { role: 'budget', offset: -1 }, { role: 'realised', offset: -2 }, { role: 'budget', offset: 0 }]],
     });
     assert.deepEqual(errorsAndWarnings(result), []);
     // The learned layouts do not absorb a wrong year in another chapter of the same kind.

@@ -160,6 +160,13 @@ describe('profiles and column slots', () => {
       ]);
     });
 
+    it('a benchmark column (Nederland, G40) may stand anywhere; its values are still checked', () => {
+      const config: Config = { profile: ['realisatie-doel', 'bbv'] };
+      const text = withTable('begroting', 2020, ['Indicator', 'Realisatie 2018', 'Nederland', 'Doel 2020', 'G40'], [['Banen', '702,4', '6,9.1', '710', '690']]);
+      assert.deepEqual(only('table-columns', text, config), []);
+      assert.deepEqual(only('value-format', text, config).map((f) => f.range), ['15:19-15:24']);
+    });
+
     it('values.percentInName: a % name declares the unit once (Dordrecht: % Niet-sporters | 58,1)', () => {
       const header = ['Indicator', 'Realisatie 2020', 'Doel 2022'];
       const text = withTable('begroting', 2022, header, [['% Niet-sporters', '58,1', '57']]);

@@ -10,6 +10,7 @@ import { type Config, settingsFromConfig, vocabularyFor } from '../config.js';
 import { type Locale, msg, type Localized } from '../finding.js';
 import type { ColumnRole, DocumentKind } from '../model.js';
 import { matchSectionHeading, sectionText } from '../infer.js';
+import { valueColumns } from '../layout-fit.js';
 import { profiles } from '../profiles.js';
 import { roleSummary } from '../roles.js';
 import { canonicalRole, defaultVocabularyData, escapeRegExp, fold, type LayoutColumn, type SectionSpec, type VocabularyOverride } from '../vocabulary.js';
@@ -268,8 +269,8 @@ function learnLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, Layo
     if (!doc.kind || doc.year === undefined) continue;
     for (const table of doc.tables) {
       if (table.kind !== 'indicators') continue;
-      const sequence = table.columns
-        .filter((c) => c.role && !c.descriptive)
+      const sequence = valueColumns(table)
+        .filter((c) => c.role)
         .map((c) => slotKey(c.role as string, c.year === undefined ? undefined : c.year - (doc.year as number)));
       if (sequence.length === 0) continue;
       const entry = (perKind[doc.kind] ??= { sequences: [], misfits: 0 });
@@ -318,7 +319,7 @@ function learnAlternativeLayouts(evaluation: Evaluation): Partial<Record<Documen
         const at = doc.lines.offsetAt(f.range.start);
         return at >= table.span.start && at <= table.span.end;
       });
-      const columns = table.columns.filter((c) => c.role && !c.descriptive);
+      const columns = valueColumns(table).filter((c) => c.role);
       // A table with an unread header is no layout to learn: its header is what is wrong.
       if (!misfit || columns.length === 0 || table.columns.some((c) => !c.role && c.year === undefined && !c.descriptive)) continue;
       // Only a table with a role the kind's layout lacks (a budget column beside realisatie/doel) is
