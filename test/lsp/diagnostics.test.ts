@@ -70,7 +70,7 @@ describe('language server: pull diagnostics', () => {
     assert.equal(caps.referencesProvider, true);
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
-    assert.deepEqual(caps.completionProvider, { triggerCharacters: ['(', '|', '#', ':'], resolveProvider: false });
+    assert.deepEqual(caps.completionProvider, { triggerCharacters: ['(', '|', '#', ':', '*', ')', '^'], resolveProvider: false });
   });
 
   it('registers file watchers for chapters and configuration files', async () => {
