@@ -129,6 +129,20 @@ describe('messages quote the chapter’s own headers', () => {
       ]);
     });
 
+    it('cross-behaald: a correction explained by a footnote in the chapter’s own style names its marker as written', () => {
+      const styled: Config = { ...config, vocabulary: { footnotes: { styles: ['close-number'] } } } as Config;
+      const text =
+        rekening2020([['Aantal bezoekers milieustraat', '12.150 )1', '≥ 12.500', '12.600']]) + '\n)1 = Opnieuw geteld met de nieuwe weegbrug.\n';
+      const findings = crossFindings(styled, { 'rekening-2020.md': text, 'rekening-2019.md': rekening2019 });
+      assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.message]), [
+        [
+          'cross-behaald',
+          'info',
+          'Realisatie 2019 is hier "12.150", in de rekening 2019 (rekening-2019.md) "12.100"; de correctie wordt toegelicht in voetnoot )1.',
+        ],
+      ]);
+    });
+
     it('trend-in-behaald: the column is named by its header', () => {
       const text = rekening2020([['Aandeel gescheiden afval', '55%', 'Toename', 'Toename']]);
       assert.deepEqual(findingsOf('trend-in-behaald', text, { config }).map((f) => f.message), [
