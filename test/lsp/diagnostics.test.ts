@@ -70,7 +70,7 @@ describe('language server: pull diagnostics', () => {
     assert.equal(caps.referencesProvider, true);
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
-    assert.deepEqual(caps.completionProvider, { triggerCharacters: ['(', '|', '#', ':'], resolveProvider: false });
+    assert.deepEqual(caps.completionProvider, { triggerCharacters: ['(', '|', '#', ':', '*', ')', '^'], resolveProvider: false });
   });
 
   it('registers file watchers for chapters and configuration files', async () => {
@@ -474,7 +474,7 @@ describe('language server: push diagnostics', () => {
     assert.deepEqual(stale, []);
     assert.deepEqual(published.diagnostics.map(briefDiagnostic), [
       'cross-beoogd@17:82-17:87 Beoogd 2019 is hier "> 90%", maar in de begroting 2019 (begroting.md) "> 70%".',
-      'target-attainment@17:90-17:93 Doel niet gehaald: beoogd > 90%, behaald 72%.',
+      'target-attainment@17:90-17:93 Doel niet gehaald: Beoogd 2019 is > 90%, Behaald 2019 is 72%.',
     ]);
   });
 

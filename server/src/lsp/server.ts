@@ -90,8 +90,11 @@ export const COMMANDS = {
   importText: 'programmalint.importText',
 } as const;
 
-/** Characters after which the client asks for completions again. */
-const TRIGGER_CHARACTERS = ['(', '|', '#', ':'];
+/**
+ * Characters after which the client asks for completions again. Footnote markers start with `(`
+ * (`(IV)`, `(4)`, `(d)`), `*` (asterisks), `)` (`)4`) or `^` (typed for a superscript `⁴`).
+ */
+const TRIGGER_CHARACTERS = ['(', '|', '#', ':', '*', ')', '^'];
 
 /** Folders never indexed. */
 const SKIPPED_FOLDERS = ['**/node_modules/**'];

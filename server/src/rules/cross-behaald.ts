@@ -47,7 +47,8 @@ export const crossBehaald: Rule = {
           ];
           const markers = cell.value.markers;
           if (markers.length > 0) {
-            const list = markers.map((m) => (m.kind === 'roman' ? `(${m.numeral})` : m.numeral)).join(', ');
+            // The markers as written, in the chapter's own footnote style: `(III)`, `*`, `)1`, `¹`.
+            const list = markers.map((m) => m.label).join(', ');
             const one = markers.length === 1;
             report({
               span: cell.span,

@@ -18,8 +18,8 @@ export const tableColumns: Rule = {
   id: 'table-columns',
   defaultSeverity: 'error',
   description: msg(
-    'De kolomkoppen van een indicatorentabel passen bij de kolomindeling van soort en jaar van het document (standaard rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; anders volgens het profiel).',
-    'The column headers of an indicator table fit the column layout of the kind and year of the document (by default rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; else as the profile says).',
+    'De kolomkoppen van een indicatorentabel passen bij de kolomindeling die het profiel voor soort en jaar van het document geeft (bijvoorbeeld in een rekening Y: realisatie Y-1, streefwaarde Y, realisatie Y).',
+    'The column headers of an indicator table fit the column layout the profile gives for the kind and year of the document (for example in a rekening Y: result Y-1, target Y, result Y).',
   ),
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) checkTable(doc, table, vocabulary, report);

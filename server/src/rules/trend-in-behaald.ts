@@ -11,8 +11,8 @@ export const trendInBehaald: Rule = {
   id: 'trend-in-behaald',
   defaultSeverity: 'error',
   description: msg(
-    'Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een Behaald-kolom.',
-    'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a Behaald column.',
+    'Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een kolom met gemeten waarden (realisatie, nulmeting, tijdreeks).',
+    'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a column of measured values (result, baseline, time series).',
   ),
   check({ doc, report }) {
     for (const table of doc.tables) {

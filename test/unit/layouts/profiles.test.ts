@@ -121,7 +121,7 @@ describe('profiles and column slots', () => {
     it('target-attainment holds the result to the budgeted value of the year', () => {
       const rekening = withTable('rekening', 2022, ['Indicator', 'Werkelijk 2021', 'Begroting 2022', 'Werkelijk 2022'], [['Banen', '702,1', '> 710', '705']]);
       assert.deepEqual(only('target-attainment', rekening, { profile: 'werkelijk-begroting' }).map((f) => f.message), [
-        'Doel niet gehaald: beoogd > 710, behaald 705.',
+        'Doel niet gehaald: Begroting 2022 is > 710, Werkelijk 2022 is 705.',
       ]);
     });
 

@@ -66,9 +66,14 @@ export function definitionAt(
   return undefined;
 }
 
-/** The definitions of a marker's numeral in its beleidsveld. */
-export function definitionsOf(field: Beleidsveld, marker: { kind: string; numeral: string }): FootnoteDefinition[] {
-  return field.definitions.filter((d) => d.kind === marker.kind && d.numeral === marker.numeral);
+/**
+ * The definitions of a marker's numeral in its beleidsveld: of its kind and value when it has one
+ * (a superscript `¹` typed as `1`, an asterisk written `\*`), else of its numeral as written.
+ */
+export function definitionsOf(field: Beleidsveld, marker: { kind: string; numeral: string; value?: number }): FootnoteDefinition[] {
+  return field.definitions.filter(
+    (d) => d.kind === marker.kind && (marker.value !== undefined ? d.value === marker.value : d.numeral === marker.numeral),
+  );
 }
 
 /** The table whose source contains an offset (its last row included). */
