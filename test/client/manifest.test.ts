@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../server/src/lsp/server.js';
 import { DEFAULT_DEBOUNCE_MS, defaultClientSettings } from '../../server/src/lsp/settings.js';
 import { rules } from '../../server/src/rules/index.js';
+import { GENERATED_FILES, generate } from '../../scripts/generated-files.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const json = (path: string): any => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));
@@ -63,6 +64,25 @@ describe('client: extension manifest', () => {
       assert.deepEqual(setting.enum, schema.properties.rules.additionalProperties.enum);
     }
   });
+
+  it("gives each rule's setting the rule's default severity, description and documentation link", () => {
+    const ruleSettings = settings['programmalint.rules'].properties ?? {};
+    for (const rule of rules) {
+      const setting = ruleSettings[rule.id];
+      assert.equal(setting.default, rule.defaultSeverity, rule.id);
+      const key = `config.rules.${rule.id}`;
+      assert.equal(setting.markdownDescription, `%${key}%`);
+      assert.equal(en[key], `${rule.description.en} Default: \`${rule.defaultSeverity}\`. [Documentation](${rule.docsUrl})`);
+      assert.equal(nl[key], `${rule.description.nl} Standaard: \`${rule.defaultSeverity}\`. [Documentatie](${rule.docsUrl})`);
+    }
+  });
+
+  for (const file of GENERATED_FILES) {
+    it(`${file} is as npm run generate writes it from the rule registry`, () => {
+      const text = readFileSync(`${ROOT}${file}`, 'utf8');
+      assert.equal(text, generate(file, text), `${file} is stale: run npm run generate`);
+    });
+  }
 
   it('contributes the commands the server executes, and its own', () => {
     const commands = (pkg.contributes.commands as { command: string; category: string }[]).map((c) => c.command);

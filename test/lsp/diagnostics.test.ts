@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
 import {
   CancellationTokenSource,
   DidChangeWorkspaceFoldersNotification,
@@ -27,7 +28,8 @@ import {
   writeFile,
 } from './client.js';
 
-const DOCS = 'https://github.com/programmalint/programmalint/blob/main/docs/rules/';
+/** The rule pages of the tag of this version. */
+const DOCS = `https://github.com/programmalint/programmalint/blob/v${pkg.version}/docs/rules/`;
 
 /** Line 17 of REKENING_2019: the first indicator row; its Beoogd 2019 cell `> 70%` is at 17:82-17:87. */
 const BEGROTING_TARGET = { start: { line: 16, character: 75 }, end: { line: 16, character: 80 } };

@@ -2,7 +2,7 @@
  * The client settings `programmalint.*` (from `workspace/configuration`, or pushed with
  * `workspace/didChangeConfiguration` / `initializationOptions` by clients without it).
  */
-import type { Locale, SeveritySetting } from '../service/finding.js';
+import { type Locale, SEVERITY_SETTINGS, type SeveritySetting } from '../service/finding.js';
 
 /** The section asked for with `workspace/configuration`. */
 export const SETTINGS_SECTION = 'programmalint';
@@ -30,7 +30,7 @@ export const defaultClientSettings: ClientSettings = Object.freeze({
   debounce: DEFAULT_DEBOUNCE_MS,
 }) as ClientSettings;
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 /** Reads settings from whatever the client sent; anything missing or malformed takes its default. */
 export function normalizeSettings(raw: unknown): ClientSettings {

@@ -17,6 +17,8 @@ import type { Vocabulary } from '../service/vocabulary.js';
 export const tableColumns: Rule = {
   id: 'table-columns',
   defaultSeverity: 'error',
+  summary: msg('kolomkoppen passen niet bij soort en jaar', 'column headers do not fit the kind and year'),
+  fixable: 'suggestion',
   description: msg(
     'De kolomkoppen van een indicatorentabel passen bij de kolomindeling van soort en jaar van het document (standaard rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; anders volgens het profiel).',
     'The column headers of an indicator table fit the column layout of the kind and year of the document (by default rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; else as the profile says).',

@@ -1,8 +1,10 @@
 /** Findings: what the language service reports, in LSP-shaped ranges, independent of any protocol. */
 import type { Range, Span } from './positions.js';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+/** What a rule's severity may be set to, from the most to the least severe. */
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+export type Severity = Exclude<SeveritySetting, 'off'>;
 export type Locale = 'nl' | 'en';
 
 /** A message in both languages the tool speaks. */

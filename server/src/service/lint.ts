@@ -30,7 +30,7 @@ export function lintChapter(doc: ChapterDocument, settings: LintSettings): Findi
   for (const rule of settings.rules ?? registry) {
     const severity = settings.severities[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    if (rule.crossDocument && !settings.workspace) continue;
+    if (rule.reads && !settings.workspace) continue;
     try {
       rule.check({
         doc,
