@@ -10,8 +10,7 @@ import * as vscode from 'vscode';
 import type { ReportModel } from '../../server/src/service/report/model.js';
 import { escapeHtml, renderReportHtml } from '../../server/src/service/report/report-html.js';
 
-/** The custom request that answers the report model. */
-export const REPORT_METHOD = 'programmalint/report';
+export { REPORT_METHOD } from '../../server/src/protocol.js';
 
 /** How long the chapters must be quiet before the report is built again. */
 const REFRESH_DELAY_MS = 400;

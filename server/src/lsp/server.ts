@@ -46,6 +46,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { importChapter } from '../import/import-chapter.js';
+import { COMMANDS, DOCUMENT_INFO_METHOD, type DocumentInfo, type ImportTextResult, REPORT_METHOD } from '../protocol.js';
 import { parseConfig, settingsFromConfig } from '../service/config.js';
 import type { Locale } from '../service/finding.js';
 import * as features from '../service/features/index.js';
@@ -66,29 +67,12 @@ import {
   settingsSection,
 } from './settings.js';
 
-/** Custom request: kind and year of a chapter (the client's status bar). */
-export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
-
-/** Custom request: the indicator report of every chapter of the workspace (`ReportModel`, docs/report.md). */
-export const REPORT_METHOD = 'programmalint/report';
+export { COMMANDS, DOCUMENT_INFO_METHOD, REPORT_METHOD, type ImportTextResult } from '../protocol.js';
 
 /** What `programmalint/documentInfo` answers: inferred is true when the front matter did not say. */
-export function documentInfo(doc: ChapterDocument): { kind: string | null; year: number | null; inferred: boolean } {
+export function documentInfo(doc: ChapterDocument): DocumentInfo {
   return { kind: doc.kind ?? null, year: doc.year ?? null, inferred: doc.inference !== undefined && (doc.kind !== undefined || doc.year !== undefined) };
 }
-
-/** What `programmalint.importText` answers. */
-export interface ImportTextResult {
-  markdown: string;
-  problems: { line: number; message: string }[];
-}
-
-/** The commands the server executes (`workspace/executeCommand`). */
-export const COMMANDS = {
-  renumberFootnotes: 'programmalint.renumberFootnotes',
-  scaffoldRekeningTable: 'programmalint.scaffoldRekeningTable',
-  importText: 'programmalint.importText',
-} as const;
 
 /** Characters after which the client asks for completions again. */
 const TRIGGER_CHARACTERS = ['(', '|', '#', ':'];
