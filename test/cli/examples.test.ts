@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Config, CONFIG_FILE_NAME, parseChapter, parseConfig, settingsFromConfig } from '../../server/src/service/index.js';
-import { runBin, tempDir } from './run-cli.js';
+import { runBin, template, tempDir } from './run-cli.js';
 
 interface Plant {
   file: string;
@@ -183,5 +183,23 @@ describe('CLI --workspace', function () {
   it('reports only the files named, not the counterparts', () => {
     const files = JSON.parse(runBin(['--format', 'json', file, '--workspace', 'test/fixtures/workspace']).stdout).map((f: { file: string }) => f.file);
     assert.deepEqual([...new Set(files)], [file]);
+  });
+});
+
+describe('CLI: which files are chapters', function () {
+  this.timeout(60_000);
+
+  it('lints .markdown like .md, in a folder and without paths, and skips node_modules', () => {
+    const bad = template('rekening').replace('| 68% (II) |', '| 68 % (II) |');
+    const t = tempDir({ 'a.md': bad, 'b.markdown': bad, 'node_modules/c.md': bad, 'notes.txt': bad });
+    try {
+      for (const args of [[], ['.']]) {
+        const r = runBin(['--format', 'json', ...args], { cwd: t.dir });
+        const files = (JSON.parse(r.stdout) as { file: string; rule: string }[]).filter((f) => f.rule === 'value-format').map((f) => f.file);
+        assert.deepEqual([...new Set(files)], ['a.md', 'b.markdown'], args.join(' '));
+      }
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -85,7 +85,7 @@ describe('language server: pull diagnostics', () => {
       'the registration of workspace/didChangeWatchedFiles',
     );
     assert.deepEqual(registration.registerOptions, {
-      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.programmalintrc.json' }],
+      watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.programmalintrc.json' }],
     });
   });
 

@@ -174,6 +174,19 @@ describe('language server: robustness', () => {
     // No begroting 2019 in the workspace (the one under node_modules does not count): no cross finding.
     assert.deepEqual((await client.pull(rekening2019)).items, []);
   });
+
+  it('indexes a .markdown chapter like a .md one', async () => {
+    await client.stop();
+    const begroting = readFileSync(join(folder, 'begroting.md'), 'utf8').replace('> 70%', '> 75%');
+    writeFileSync(join(folder, 'begroting.md'), '# Leeg\n');
+    writeFile(folder, 'begroting-2019.markdown', begroting);
+    client = await TestClient.start({ capabilities: PULL_CAPABILITIES, folder });
+    const rekening2019 = uriOf(folder, 'rekening-2019.md');
+    await client.open(rekening2019, REKENING_2019);
+    assert.deepEqual((await client.pull(rekening2019)).items.map(briefDiagnostic), [
+      'cross-beoogd@17:82-17:87 Beoogd 2019 is hier "> 70%", maar in de begroting 2019 (begroting-2019.markdown) "> 75%".',
+    ]);
+  });
 });
 
 describe('language server: a 10,000-line chapter', () => {
