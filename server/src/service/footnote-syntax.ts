@@ -3,7 +3,7 @@
  * from indicator names and definition lines, in the styles of a {@link FootnoteStyle}.
  */
 import type { FootnoteKind, FootnoteStyleName } from './footnote-model.js';
-import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue } from './footnote-style.js';
+import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue, ROMAN_SOURCE } from './footnote-style.js';
 import type { FootnoteDefinition, FootnoteMarker, IndicatorName, TableCell } from './model.js';
 import type { Span } from './positions.js';
 import { maskBreaks } from './value.js';
@@ -88,10 +88,13 @@ export function readIndicatorName(cell: TableCell, style: FootnoteStyle = defaul
   return { ...cell, plain, key: indicatorKey(plain), markers: found.map((f) => f.marker) };
 }
 
+/** A roman marker in a name: `(IV)`. */
+const ROMAN_MARKER = new RegExp(String.raw`\(\s*(${ROMAN_SOURCE})\s*\)`, 'g');
+
 /** The key indicators are matched by: markers removed, whitespace and case normalised. */
 export function indicatorKey(plain: string): string {
   return plain
-    .replace(/\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)/g, ' ')
+    .replace(ROMAN_MARKER, ' ')
     .replace(/\*+/g, ' ')
     .toLocaleLowerCase('nl')
     .replace(/\s+/g, ' ')

@@ -12,6 +12,7 @@ import {
 import frontMatterSchema from '../../../../schemas/frontmatter.schema.json' with { type: 'json' };
 import { inferKindAndYear } from '../infer.js';
 import type { Beleidsveld, ChapterDocument, ColumnRole, DocumentKind, IndicatorTable } from '../model.js';
+import { maxNumeral } from '../footnote-style.js';
 import { indicatorKey } from '../footnote-syntax.js';
 import type { Position } from '../positions.js';
 import { valueKey } from '../value.js';
@@ -39,9 +40,6 @@ interface SchemaProperty {
   description?: string;
 }
 const schema = frontMatterSchema as unknown as { required: string[]; properties: Record<string, SchemaProperty> };
-
-/** The highest roman numeral a marker can have (XXXIX). */
-const MAX_NUMERAL = 39;
 
 /**
  * Completions at a position. The cursor's place is read from the model (front matter, tables,
@@ -313,7 +311,7 @@ function footnoteCompletions(
   const next = Math.max(0, ...counted) + 1;
   const items: CompletionItem[] = [];
   const fresh = ctx.settings.vocabulary.footnotes.nextNumeral(field);
-  if (fresh !== undefined && next <= MAX_NUMERAL) {
+  if (fresh !== undefined && next <= maxNumeral('roman')) {
     items.push(
       item(fresh, CompletionItemKind.Reference, range, fresh + close, {
         detail: localize(ctx, 'nieuwe voetnoot', 'new footnote'),
