@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-const ALWAYS_IGNORED = ['**/node_modules/**'];
+import { IGNORED_GLOBS as ALWAYS_IGNORED, MARKDOWN_EXTENSIONS } from '../service/chapter-files.js';
 
 /** A path that matched nothing, reported as a usage error. */
 export class MissingPathError extends Error {
@@ -14,11 +14,11 @@ export class MissingPathError extends Error {
 
 /**
  * Expands paths, folders and globs into absolute file paths, sorted and without duplicates.
- * No patterns means every `.md` below `cwd` (or every file with one of `options.extensions`).
+ * No patterns means every chapter (`.md`, `.markdown`) below `cwd` (or every file with one of `options.extensions`).
  */
-export async function expandPatterns(patterns: string[], cwd: string, options: { extensions?: string[] } = {}): Promise<string[]> {
+export async function expandPatterns(patterns: string[], cwd: string, options: { extensions?: readonly string[] } = {}): Promise<string[]> {
   const found = new Set<string>();
-  const extensions = options.extensions ?? ['md'];
+  const extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
   const inFolder = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
   const list = patterns.length > 0 ? patterns : [inFolder];
   for (const pattern of list) {

@@ -46,6 +46,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { importChapter } from '../import/import-chapter.js';
+import { COMMANDS, DOCUMENT_INFO_METHOD, type DocumentInfo, type ImportTextResult, REPORT_METHOD } from '../protocol.js';
+import { CHAPTER_GLOB, IGNORED_GLOBS, inIgnoredFolder, isChapterPath } from '../service/chapter-files.js';
 import { parseConfig, settingsFromConfig } from '../service/config.js';
 import type { Locale } from '../service/finding.js';
 import * as features from '../service/features/index.js';
@@ -66,38 +68,18 @@ import {
   settingsSection,
 } from './settings.js';
 
-/** Custom request: kind and year of a chapter (the client's status bar). */
-export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
-
-/** Custom request: the indicator report of every chapter of the workspace (`ReportModel`, docs/report.md). */
-export const REPORT_METHOD = 'programmalint/report';
+export { COMMANDS, DOCUMENT_INFO_METHOD, REPORT_METHOD, type ImportTextResult } from '../protocol.js';
 
 /** What `programmalint/documentInfo` answers: inferred is true when the front matter did not say. */
-export function documentInfo(doc: ChapterDocument): { kind: string | null; year: number | null; inferred: boolean } {
+export function documentInfo(doc: ChapterDocument): DocumentInfo {
   return { kind: doc.kind ?? null, year: doc.year ?? null, inferred: doc.inference !== undefined && (doc.kind !== undefined || doc.year !== undefined) };
 }
-
-/** What `programmalint.importText` answers. */
-export interface ImportTextResult {
-  markdown: string;
-  problems: { line: number; message: string }[];
-}
-
-/** The commands the server executes (`workspace/executeCommand`). */
-export const COMMANDS = {
-  renumberFootnotes: 'programmalint.renumberFootnotes',
-  scaffoldRekeningTable: 'programmalint.scaffoldRekeningTable',
-  importText: 'programmalint.importText',
-} as const;
 
 /**
  * Characters after which the client asks for completions again. Footnote markers start with `(`
  * (`(IV)`, `(4)`, `(d)`), `*` (asterisks), `)` (`)4`) or `^` (typed for a superscript `⁴`).
  */
 const TRIGGER_CHARACTERS = ['(', '|', '#', ':', '*', ')', '^'];
-
-/** Folders never indexed. */
-const SKIPPED_FOLDERS = ['**/node_modules/**'];
 
 /** The uri the index uses for a document: file uris normalised, so the disk and the editor agree. */
 export function indexUri(uri: string): string {
@@ -358,7 +340,7 @@ export class ProgrammalintServer {
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.programmalintrc.json' }],
+        watchers: [{ globPattern: CHAPTER_GLOB }, { globPattern: '**/.programmalintrc.json' }],
       });
     }
     if (workspace?.didChangeConfiguration?.dynamicRegistration) {
@@ -373,7 +355,7 @@ export class ProgrammalintServer {
     for (const folder of folders) {
       let files: string[];
       try {
-        files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: SKIPPED_FOLDERS, followSymbolicLinks: false });
+        files = await glob(CHAPTER_GLOB, { cwd: folder, absolute: true, ignore: IGNORED_GLOBS, followSymbolicLinks: false });
       } catch (error) {
         this.connection.console.error(`programmalint: cannot list ${folder}: ${(error as Error).message}`);
         continue;
@@ -471,7 +453,7 @@ export class ProgrammalintServer {
     // Back to what the disk says (or out of the index when the file is not part of the workspace).
     const path = uriToPath(uri);
     let text: string | undefined;
-    if (path && path.endsWith('.md') && this.inWorkspace(path) && existsSync(path)) {
+    if (path && isChapterPath(path) && this.inWorkspace(path) && existsSync(path)) {
       try {
         text = readFileSync(path, 'utf8');
       } catch {
@@ -495,7 +477,7 @@ export class ProgrammalintServer {
         continue;
       }
       // Open documents keep the editor's text; other files than Markdown are not ours.
-      if (!path.endsWith('.md') || this.opened.has(uri)) continue;
+      if (!isChapterPath(path) || this.opened.has(uri)) continue;
       if (change.type === FileChangeType.Deleted || !this.inWorkspace(path)) {
         for (const u of this.index.remove(uri)) affected.add(u);
         continue;
@@ -860,12 +842,12 @@ export class ProgrammalintServer {
 
   /** Documents linted as chapters: Markdown by language id or by extension. */
   private isChapter(document: TextDocument): boolean {
-    return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
+    return document.languageId === 'markdown' || isChapterPath(document.uri);
   }
 
-  /** Whether a file belongs to an indexed workspace folder (and not to node_modules). */
+  /** Whether a file belongs to an indexed workspace folder (and not to an ignored folder such as node_modules). */
   private inWorkspace(path: string): boolean {
-    if (path.split(sep).includes('node_modules')) return false;
+    if (inIgnoredFolder(path, sep)) return false;
     return this.folders.some((folder) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
   }
 }

@@ -20,7 +20,9 @@ import type { Rule } from '../service/rule.js';
 export const crossBehaald: Rule = {
   id: 'cross-behaald',
   defaultSeverity: 'warning',
-  crossDocument: true,
+  summary: msg('behaald vorig jaar wijkt af van de rekening van vorig jaar', "last year's result differs from last year's rekening"),
+  fixable: 'suggestion',
+  reads: [{ checks: 'rekening', kind: 'rekening', yearOffset: -1 }],
   description: msg(
     'De realisatie van vorig jaar in de rekening is dezelfde als in de rekening van vorig jaar, of de correctie heeft een voetnoot.',
     "Last year's result in the rekening is what last year's rekening reported, or the correction has a footnote.",

@@ -7,6 +7,7 @@ import { definitionLabel, footnoteKey, scopeName } from './footnotes.js';
 export const footnoteDuplicate: Rule = {
   id: 'footnote-duplicate',
   defaultSeverity: 'error',
+  summary: msg('hetzelfde nummer twee keer toegelicht', 'the same numeral defined twice'),
   description: msg(
     'Elke voetnoot heeft maar één toelichting per beleidsveld.',
     'Every footnote is defined only once per policy field.',

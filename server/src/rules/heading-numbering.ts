@@ -21,6 +21,7 @@ interface Context {
 export const headingNumbering: Rule = {
   id: 'heading-numbering',
   defaultSeverity: 'warning',
+  summary: msg('nummer past niet in programma/deelprogramma, of dubbel', 'number does not fit the programma/deelprogramma, or is used twice'),
   description: msg(
     'Nummers in koppen passen in elkaar (4.2.1 valt onder 4.2 en 4) en komen één keer voor.',
     'Heading numbers nest (4.2.1 belongs to 4.2 and 4) and are used once.',

@@ -10,6 +10,7 @@ const MAX_NAME = 80;
 export const indicatorDuplicate: Rule = {
   id: 'indicator-duplicate',
   defaultSeverity: 'warning',
+  summary: msg('dezelfde indicator twee keer in één tabel', 'the same indicator twice in one table'),
   description: msg(
     'Een indicator staat maar één keer in een tabel.',
     'An indicator appears only once in a table.',

@@ -210,6 +210,7 @@ function rangeUnit(range: Extract<MainValue, { type: 'range' }>): string {
 export const targetAttainment: Rule = {
   id: 'target-attainment',
   defaultSeverity: 'info',
+  summary: msg('behaald tegenover beoogd: gehaald, niet gehaald, niet meetbaar', 'result against target: met, not met, not measurable'),
   description: msg(
     'In een rekening: is de streefwaarde van het jaar gehaald, niet gehaald of niet meetbaar?',
     'In a rekening: was the target met, not met, or not measurable?',

@@ -10,6 +10,7 @@ import type { Rule } from '../service/rule.js';
 export const trendInBehaald: Rule = {
   id: 'trend-in-behaald',
   defaultSeverity: 'error',
+  summary: msg('trendwoord (Toename…) als behaald resultaat', 'trend word (Toename…) as a result'),
   description: msg(
     'Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een kolom met gemeten waarden (realisatie, nulmeting, tijdreeks).',
     'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a column of measured values (result, baseline, time series).',

@@ -17,6 +17,8 @@ type Invalid = Extract<MainValue, { type: 'invalid' }>;
 export const valueFormat: Rule = {
   id: 'value-format',
   defaultSeverity: 'warning',
+  summary: msg('geen geldige waarde (`68 %`, `68.5%`, `70 procent`)', 'no valid value (`68 %`, `68.5%`, `70 procent`)'),
+  fixable: 'safe',
   description: msg(
     'Elke cel bevat een geldige waarde: -, een trendwoord of een getal in Nederlandse notatie (68%, > 70%, 14.823, 12,5).',
     'Every cell holds a valid value: -, a trend word or a number in Dutch notation (68%, > 70%, 14.823, 12,5).',

@@ -16,6 +16,8 @@ type Range = Extract<MainValue, { type: 'range' }>;
 export const valueUnit: Rule = {
   id: 'value-unit',
   defaultSeverity: 'error',
+  summary: msg('%-indicator zonder percentage, of meer dan 100%', '%-indicator without a percentage, or above 100%'),
+  fixable: 'suggestion',
   description: msg(
     'Een %-indicator heeft percentages als waarde, en geen percentage is hoger dan 100%.',
     'A %-indicator has percentages as values, and no percentage is above 100%.',

@@ -3,7 +3,7 @@
  * from indicator names and definition lines, in the styles of a {@link FootnoteStyle}.
  */
 import type { FootnoteKind, FootnoteStyleName } from './footnote-model.js';
-import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue } from './footnote-style.js';
+import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue, ROMAN_SOURCE } from './footnote-style.js';
 import type { FootnoteDefinition, FootnoteMarker, IndicatorName, TableCell } from './model.js';
 import type { Span } from './positions.js';
 import { maskBreaks } from './value.js';
@@ -93,7 +93,7 @@ export function readIndicatorName(cell: TableCell, style: FootnoteStyle = defaul
  * in another style (`Bezetting ¹`, `Bezetting (1)`, `Bezetting 1)`, `Bezetting.1`) still names the
  * same indicator as `Bezetting`. In parentheses: a Roman numeral, a number or a letter.
  */
-const KEY_PAREN_MARKER = /\(\s*(?:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[1-9]\d?|[a-z])\s*\)/g;
+const KEY_PAREN_MARKER = new RegExp(String.raw`\(\s*(?:${ROMAN_SOURCE}|[1-9]\d?|[a-z])\s*\)`, 'g');
 /** Superscript digits, not after `m` (`m²`, `km²` and `m³` are units). */
 const KEY_SUPERSCRIPT = /(?<![m⁰¹²³⁴⁵⁶⁷⁸⁹])[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
 /** At the end: `4)` or `d)` after a blank, whose parenthesis closes none opened before it. */

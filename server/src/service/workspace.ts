@@ -6,14 +6,16 @@
  * and so several keys. The keys are indexed on every set/delete, so a lookup costs the size of
  * its answer, not of the workspace.
  *
- * Dependencies follow the cross-document rules: a rekening of year Y reads the begroting of
- * year Y and the rekening of year Y-1 (same beleidsveld numbers). So a change to a begroting Y
- * affects the rekening Y, and a change to a rekening Y affects the rekening Y+1.
+ * Dependencies follow the `reads` of the cross-document rules: with the built-in rules a rekening
+ * of year Y reads the begroting of year Y and the rekening of year Y-1 (same beleidsveld numbers),
+ * so a change to a begroting Y affects the rekening Y, and a change to a rekening Y the rekening Y+1.
  */
 import type { Finding } from './finding.js';
 import { type LintSettings, lintChapter } from './lint.js';
 import type { ChapterDocument, DocumentKind } from './model.js';
 import { parseChapter } from './parse.js';
+import { rules as registry } from '../rules/index.js';
+import type { RuleRead } from './rule.js';
 import type { WorkspaceView } from './workspace-view.js';
 
 export interface WorkspaceOptions {
@@ -34,19 +36,24 @@ interface Partner {
   year: number;
 }
 
+/** What the cross-document rules read, from the registry: the one list of who compares with whom. */
+const READS: readonly RuleRead[] = registry.flatMap((rule) => rule.reads ?? []);
+
+/** Partners without repeats (two rules may read the same document). */
+function distinct(partners: Partner[]): Partner[] {
+  const byKey = new Map<string, Partner>();
+  for (const p of partners) byKey.set(`${p.kind}|${p.year}`, p);
+  return [...byKey.values()];
+}
+
 /** What a document of a kind and year compares itself with (the cross rules' counterparts). */
 function sourcesOf(kind: DocumentKind, year: number): Partner[] {
-  return kind === 'rekening'
-    ? [
-        { kind: 'begroting', year }, // cross-beoogd, cross-indicators
-        { kind: 'rekening', year: year - 1 }, // cross-behaald
-      ]
-    : [];
+  return distinct(READS.filter((r) => r.checks === kind).map((r) => ({ kind: r.kind, year: year + r.yearOffset })));
 }
 
 /** The reverse of {@link sourcesOf}: who compares itself with a document of a kind and year. */
 function readersOf(kind: DocumentKind, year: number): Partner[] {
-  return kind === 'begroting' ? [{ kind: 'rekening', year }] : [{ kind: 'rekening', year: year + 1 }];
+  return distinct(READS.filter((r) => r.kind === kind).map((r) => ({ kind: r.checks, year: year - r.yearOffset })));
 }
 
 export class WorkspaceIndex implements WorkspaceView {

@@ -7,7 +7,7 @@
  * published text stay findings.
  */
 import { type Config, settingsFromConfig, vocabularyFor } from '../config.js';
-import { type Locale, msg, type Localized } from '../finding.js';
+import { type Locale, msg, type Localized, pick } from '../localize.js';
 import type { ColumnRole, DocumentKind } from '../model.js';
 import { matchSectionHeading, sectionText } from '../infer.js';
 import { valueColumns } from '../layout-fit.js';
@@ -377,7 +377,7 @@ function describeLayouts(layouts: Partial<Record<DocumentKind, LayoutColumn[]>>,
       const text = (slots ?? [])
         .map((s) => {
           const year = typeof s.offset === 'number' ? (s.offset === 0 ? ' Y' : ` Y${s.offset > 0 ? '+' : ''}${s.offset}`) : '';
-          return `${roleSummary(s.role)[locale]}${year}${s.optional ? (locale === 'nl' ? ' (optioneel)' : ' (optional)') : ''}`;
+          return `${roleSummary(s.role)[locale]}${year}${s.optional ? pick(locale, ' (optioneel)', ' (optional)') : ''}`;
         })
         .join(' | ');
       return `${kind}: ${text}`;
