@@ -1,4 +1,5 @@
 /** indicator-duplicate: an indicator appears once per table (markers and case ignored). */
+import { earlierOccurrence } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
 import type { IndicatorName } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
@@ -32,7 +33,11 @@ export const indicatorDuplicate: Rule = {
           first.set(key, name);
           continue;
         }
-        const line = doc.lines.positionAt(earlier.span.start).line + 1;
+        const { line, related } = earlierOccurrence(
+          doc,
+          earlier.span,
+          msg('Eerste vermelding van deze indicator.', 'First occurrence of this indicator.'),
+        );
         const shown = name.plain.length > MAX_NAME ? `${name.plain.slice(0, MAX_NAME - 1).trimEnd()}…` : name.plain;
         report({
           span: name.span,
@@ -40,13 +45,7 @@ export const indicatorDuplicate: Rule = {
             `De indicator '${shown}' staat al in deze tabel (regel ${line}).`,
             `The indicator '${shown}' is already in this table (line ${line}).`,
           ),
-          related: [
-            {
-              uri: doc.uri,
-              range: doc.lines.range(earlier.span),
-              message: msg('Eerste vermelding van deze indicator.', 'First occurrence of this indicator.'),
-            },
-          ],
+          related,
         });
       }
     }
