@@ -1,14 +1,27 @@
-/** `programmalint [paths]`: lint chapters as one workspace, print findings, optionally fix. */
+/**
+ * `programmalint [paths]`: lint chapters as one workspace, print findings, optionally fix.
+ *
+ * Files are parsed and checked by the single-document rules on worker threads (see
+ * worker-pool.ts); their models come back and form the workspace index, over which the
+ * cross-document rules then run here, file by file in sorted order, with `--fix` applied in the
+ * same order as a single-threaded run would.
+ */
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
-import { type Finding, fixChapter } from '../service/index.js';
+import { compareFindings } from '../service/finding.js';
+import { type Finding, fixChapter, lintChapter, rules } from '../service/index.js';
+import { fromTransferModel, parsedText } from '../service/model-transfer.js';
+import type { AnalysisJob, ConfigSpec } from './analysis.js';
 import type { LintArgs } from './args.js';
 import { type FileReport, formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { t } from './messages.js';
 import { loadWorkspace, readMessage } from './workspace-loader.js';
+import { analyseAll, threadCount } from './worker-pool.js';
 import { writeFileAtomic } from './write-atomic.js';
+
+const CROSS_RULES = rules.filter((r) => r.crossDocument);
 
 /** Exit codes. */
 export const EXIT_OK = 0;
@@ -17,17 +30,44 @@ export const EXIT_USAGE = 2;
 
 /** Runs the lint command. Returns the exit code. */
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
-  const loaded = await loadWorkspace(args, io);
+  const loaded = await loadWorkspace({ ...args, parse: false }, io);
   if ('failed' in loaded) return EXIT_USAGE;
-  const { index, linted, settingsFor, withBom, cliLocale } = loaded;
+  const { index, linted, settingsFor, configFor, texts, withBom, cliLocale } = loaded;
   let { readProblems } = loaded;
+
+  // Every file read is analysed (parsed; the own files also linted), on worker threads when the run is large.
+  const own = new Set(linted);
+  const configs: ConfigSpec[] = [];
+  const configIndex = new Map<string, number>();
+  const jobs: AnalysisJob[] = [];
+  const paths: string[] = [];
+  for (const [path, text] of texts) {
+    const { config, locale } = configFor(path);
+    const key = JSON.stringify([config ?? null, locale]);
+    let id = configIndex.get(key);
+    if (id === undefined) {
+      configIndex.set(key, (id = configs.length));
+      configs.push({ config, locale });
+    }
+    jobs.push({ uri: pathToFileURL(path).href, text, config: id, lint: own.has(path) });
+    paths.push(path);
+  }
+  const bytes = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  const results = await analyseAll(jobs, configs, threadCount(bytes, io.env));
+  const single = new Map<string, Finding[]>();
+  results.forEach((result, i) => {
+    index.add(fromTransferModel(result.model, parsedText(jobs[i].text)));
+    single.set(paths[i], result.findings);
+  });
 
   const reports: FileReport[] = [];
   for (const path of linted) {
     const uri = pathToFileURL(path).href;
-    let findings: Finding[] = index.lint(uri);
+    const doc = index.get(uri)!;
+    // The single-document findings with those of the cross-document rules, as lintChapter orders them.
+    const cross = lintChapter(doc, { ...settingsFor(path), workspace: index, rules: CROSS_RULES });
+    let findings: Finding[] = cross.length === 0 ? single.get(path)! : [...single.get(path)!, ...cross].sort(compareFindings);
     if (args.fix) {
-      const doc = index.get(uri)!;
       const fixed = fixChapter(doc, { ...settingsFor(path), workspace: index }, findings);
       if (fixed.applied > 0 && fixed.text !== doc.text) {
         try {

@@ -97,6 +97,16 @@ export class WorkspaceIndex implements WorkspaceView {
     return { doc, affected: [uri, ...[...others].sort()] };
   }
 
+  /**
+   * Adds or replaces a document parsed elsewhere (a worker thread, a cache), as {@link set} would
+   * have parsed it, without parsing it again.
+   */
+  add(doc: ChapterDocument): void {
+    this.unfile(doc.uri);
+    this.docs.set(doc.uri, doc);
+    this.file(doc);
+  }
+
   get(uri: string): ChapterDocument | undefined {
     return this.docs.get(uri);
   }
