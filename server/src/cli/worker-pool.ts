@@ -37,8 +37,16 @@ function workerScript(): URL {
   return self.endsWith('.cjs') ? new URL(self) : new URL('./lint-worker-main.js', self);
 }
 
-/** Analyses every job on `threads` threads (see {@link threadCount}); resolves with the results in job order. */
-export async function analyseAll(jobs: readonly AnalysisJob[], configs: ConfigSpec[], threads: number): Promise<AnalysisResult[]> {
+/** What {@link analyseAll} gives. */
+export interface PoolResult {
+  /** The results in job order. */
+  results: AnalysisResult[];
+  /** The worker threads used (0: the main thread did it all). */
+  workers: number;
+}
+
+/** Analyses every job on up to `threads` threads (see {@link threadCount}). */
+export async function analyseAll(jobs: readonly AnalysisJob[], configs: ConfigSpec[], threads: number): Promise<PoolResult> {
   const results: AnalysisResult[] = new Array(jobs.length);
   const inline = new SettingsTable(configs);
   const runInline = (indices: readonly number[]) => {
@@ -46,7 +54,7 @@ export async function analyseAll(jobs: readonly AnalysisJob[], configs: ConfigSp
   };
   if (threads <= 1 || jobs.length <= 1) {
     runInline(jobs.map((_, i) => i));
-    return results;
+    return { results, workers: 0 };
   }
 
   // Largest first, so the last batches are small and the workers finish together.
@@ -117,5 +125,5 @@ export async function analyseAll(jobs: readonly AnalysisJob[], configs: ConfigSp
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  return { results, workers: workerCount };
 }

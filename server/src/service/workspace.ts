@@ -29,13 +29,13 @@ export interface UpdateResult {
 }
 
 /** A (kind, year) pair a document reads from or is read by. */
-interface Partner {
+export interface Partner {
   kind: DocumentKind;
   year: number;
 }
 
 /** What a document of a kind and year compares itself with (the cross rules' counterparts). */
-function sourcesOf(kind: DocumentKind, year: number): Partner[] {
+export function sourcesOf(kind: DocumentKind, year: number): Partner[] {
   return kind === 'rekening'
     ? [
         { kind: 'begroting', year }, // cross-beoogd, cross-indicators
@@ -226,7 +226,7 @@ export class WorkspaceIndex implements WorkspaceView {
 }
 
 /** The distinct beleidsveld numbers of a document. */
-function numbersOf(doc: ChapterDocument): string[] {
+export function numbersOf(doc: Pick<ChapterDocument, 'beleidsvelden'>): string[] {
   const numbers = new Set<string>();
   for (const b of doc.beleidsvelden) if (b.number !== undefined) numbers.add(b.number);
   return [...numbers];
