@@ -13,12 +13,17 @@
 import type { Finding } from './finding.js';
 import { type LintSettings, lintChapter } from './lint.js';
 import type { ChapterDocument, DocumentKind } from './model.js';
-import { parseChapter } from './parse.js';
+import { type ParseOptions, parseChapter } from './parse.js';
 import type { WorkspaceView } from './workspace-view.js';
 
 export interface WorkspaceOptions {
   /** Settings for a document (its configuration may depend on its folder). */
   settingsFor(uri: string): LintSettings;
+  /**
+   * Parses a new text of a document, given its previous model (absent for a new document, or
+   * when it must be parsed afresh): the server parses incrementally. Default: {@link parseChapter}.
+   */
+  parse?(text: string, options: ParseOptions, previous: ChapterDocument | undefined): ChapterDocument;
 }
 
 /** The result of {@link WorkspaceIndex.update}. */
@@ -45,7 +50,7 @@ export function sourcesOf(kind: DocumentKind, year: number): Partner[] {
 }
 
 /** The reverse of {@link sourcesOf}: who compares itself with a document of a kind and year. */
-function readersOf(kind: DocumentKind, year: number): Partner[] {
+export function readersOf(kind: DocumentKind, year: number): Partner[] {
   return kind === 'begroting' ? [{ kind: 'rekening', year }] : [{ kind: 'rekening', year: year + 1 }];
 }
 
@@ -71,7 +76,8 @@ export class WorkspaceIndex implements WorkspaceView {
       return existing;
     }
     this.parseCount++;
-    const doc = parseChapter(text, { uri, version, vocabulary: this.options.settingsFor(uri).vocabulary });
+    const options = { uri, version, vocabulary: this.options.settingsFor(uri).vocabulary };
+    const doc = this.options.parse ? this.options.parse(text, options, existing) : parseChapter(text, options);
     this.unfile(uri);
     this.docs.set(uri, doc);
     this.file(doc);
