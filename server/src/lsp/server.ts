@@ -13,7 +13,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
 import {
   type CancellationToken,
   type ClientCapabilities,
@@ -47,18 +46,20 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { importChapter } from '../import/import-chapter.js';
 import { COMMANDS, DOCUMENT_INFO_METHOD, type DocumentInfo, type ImportTextResult, REPORT_METHOD } from '../protocol.js';
-import { CHAPTER_GLOB, IGNORED_GLOBS, inIgnoredFolder, isChapterPath } from '../service/chapter-files.js';
+import { CHAPTER_GLOB, inIgnoredFolder, isChapterPath } from '../service/chapter-files.js';
 import { parseConfig, settingsFromConfig } from '../service/config.js';
 import type { Locale } from '../service/finding.js';
 import * as features from '../service/features/index.js';
 import { type FeatureContext, FIX_ALL_KIND } from '../service/features/index.js';
 import type { LintSettings } from '../service/lint.js';
 import type { ChapterDocument } from '../service/model.js';
+import { reparseChapter } from '../service/incremental.js';
 import { buildWorkspaceReport } from '../service/report/build.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigFiles, type LoadedConfig } from './config-files.js';
 import { configDiagnostic, toDiagnostic } from './diagnostics.js';
 import { checkCancelled, delay, type Guard, makeGuard } from './guard.js';
+import { WorkspaceIndexer } from './indexer.js';
 import { Sanitizer } from './sanitize.js';
 import {
   type ClientSettings,
@@ -110,6 +111,7 @@ export function startServer(connection: Connection): ProgrammalintServer {
 export class ProgrammalintServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly index: WorkspaceIndex;
+  private readonly indexer: WorkspaceIndexer;
   private readonly configs: ConfigFiles;
   private readonly guard: Guard;
   private readonly sanitize: Sanitizer;
@@ -152,7 +154,21 @@ export class ProgrammalintServer {
   constructor(private readonly connection: Connection) {
     this.guard = makeGuard({ error: (message) => connection.console.error(message) });
     this.validate = this.guard('validate', (uri: string) => this.validateDocument(uri), undefined);
-    this.index = new WorkspaceIndex({ settingsFor: (uri) => this.lintSettings(uri) });
+    this.index = new WorkspaceIndex({
+      settingsFor: (uri) => this.lintSettings(uri),
+      // An edit parses only the region it touched (service/incremental.ts).
+      parse: (text, options, previous) => reparseChapter(previous, text, options),
+    });
+    this.indexer = new WorkspaceIndexer({
+      index: this.index,
+      isOpen: (uri) => this.opened.has(uri),
+      changed: (uri, affected) => this.dependentsChanged(uri, affected),
+      progress: () =>
+        this.capabilities.window?.workDoneProgress ? this.connection.window.createWorkDoneProgress() : Promise.resolve(undefined),
+      locale: () => resolveLocale(this.globalSettings.locale, undefined, this.clientLocale),
+      info: (message) => connection.console.info(message),
+      error: (message) => connection.console.error(message),
+    });
     this.configs = new ConfigFiles({
       openText: (path) => this.openDocument(pathToFileURL(path).href)?.getText(),
       onProblems: (loaded) => this.logConfigProblems(loaded),
@@ -243,6 +259,7 @@ export class ProgrammalintServer {
       REPORT_METHOD,
       guard(REPORT_METHOD, async (_p: unknown, token) => {
         await this.ready;
+        await this.indexer.idle();
         checkCancelled(token);
         this.syncOpenDocuments();
         const folderOf = (path: string) => this.folders.find((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
@@ -348,41 +365,19 @@ export class ProgrammalintServer {
     }
   }
 
-  /** Reads and parses every Markdown file under the folders (open documents keep the editor's text). */
-  private async indexFolders(folders: string[]): Promise<void> {
-    const started = Date.now();
-    let count = 0;
-    for (const folder of folders) {
-      let files: string[];
-      try {
-        files = await glob(CHAPTER_GLOB, { cwd: folder, absolute: true, ignore: IGNORED_GLOBS, followSymbolicLinks: false });
-      } catch (error) {
-        this.connection.console.error(`programmalint: cannot list ${folder}: ${(error as Error).message}`);
-        continue;
-      }
-      for (const file of files.sort()) {
-        const uri = pathToFileURL(file).href;
-        if (this.opened.has(uri)) continue;
-        let text: string;
-        try {
-          text = await readFile(file, 'utf8');
-        } catch {
-          continue;
-        }
-        // The document may have been opened while the file was read: the editor's text wins.
-        if (this.opened.has(uri)) continue;
-        try {
-          this.index.set(uri, text, 0);
-          count++;
-        } catch (error) {
-          // One file the parser chokes on must not keep the others (and every diagnostic) waiting.
-          this.connection.console.error(`programmalint: cannot index ${file}: ${(error as Error).stack ?? error}`);
-        }
-      }
-    }
-    if (folders.length > 0) {
-      this.connection.console.info(`programmalint: indexed ${count} Markdown files in ${Date.now() - started} ms.`);
-    }
+  /**
+   * Reads every Markdown file under the folders (open documents keep the editor's text) and
+   * indexes it: a small workspace before this resolves, a large one in the background (lsp/indexer.ts).
+   */
+  private indexFolders(folders: string[]): Promise<void> {
+    return this.indexer.add(folders);
+  }
+
+  /** Resolves when the workspace is listed and the counterparts of a document are indexed. */
+  private async readyFor(uri: string): Promise<void> {
+    await this.ready;
+    const document = this.openDocument(uri);
+    if (document) await this.indexer.counterparts(document.getText());
   }
 
   private async didChangeFolders(event: WorkspaceFoldersChangeEvent): Promise<void> {
@@ -403,6 +398,7 @@ export class ProgrammalintServer {
 
   private didOpen(document: TextDocument): void {
     const uri = indexUri(document.uri);
+    this.indexer.claim(uri);
     this.opened.set(uri, document.uri);
     this.opening.add(uri);
     this.savedVersion.set(uri, document.version);
@@ -472,6 +468,7 @@ export class ProgrammalintServer {
       const uri = indexUri(change.uri);
       const path = uriToPath(uri);
       if (!path) continue;
+      this.indexer.claim(uri);
       if (ConfigFiles.isConfigPath(path)) {
         config = true;
         continue;
@@ -637,7 +634,7 @@ export class ProgrammalintServer {
 
   /** Push mode: lints an open document and publishes; with pull, brings the index up to date. */
   private async validateDocument(uri: string): Promise<void> {
-    await this.ready;
+    await this.readyFor(uri);
     const document = this.openDocument(uri);
     if (!document) return;
     const version = document.version;
@@ -661,7 +658,7 @@ export class ProgrammalintServer {
     token?: CancellationToken,
   ): Promise<DocumentDiagnosticReport> {
     const uri = indexUri(params.textDocument.uri);
-    await this.ready;
+    await this.readyFor(uri);
     checkCancelled(token);
     const document = this.openDocument(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -727,7 +724,7 @@ export class ProgrammalintServer {
     token: CancellationToken | undefined,
   ): Promise<{ doc: ChapterDocument; ctx: FeatureContext } | undefined> {
     const uri = indexUri(clientUri);
-    await this.ready;
+    await this.readyFor(uri);
     checkCancelled(token);
     const document = this.openDocument(uri);
     if (document && !this.isChapter(document)) return undefined;
