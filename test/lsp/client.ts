@@ -92,6 +92,8 @@ export interface StartOptions {
   settings?: Record<string, unknown> | null;
   /** `initializeParams.locale`. */
   locale?: string;
+  /** Run the server as this user (a root test runner starts it unprivileged to meet permission errors). */
+  user?: { uid: number; gid: number };
 }
 
 /** A message the server sent to the client, in order of arrival. */
@@ -123,7 +125,7 @@ export class TestClient {
 
   /** Spawns the server, initializes it and waits for it to be ready. */
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...options.user });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),

@@ -1,5 +1,6 @@
 /** Finding the chapters to lint and reading them safely. */
-import { readFile, stat } from 'node:fs/promises';
+import { constants, readFileSync, statSync } from 'node:fs';
+import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -12,32 +13,98 @@ export class MissingPathError extends Error {
   }
 }
 
+/** What {@link expandPatterns} takes besides the patterns. */
+export interface ExpandOptions {
+  /** File extensions looked for in folders (default: md). */
+  extensions?: readonly string[];
+  /** Called for every folder of a walk that cannot be read (its chapters are missing from the run). */
+  onUnreadableFolder?(path: string, code: string): void;
+}
+
 /**
- * Expands paths, folders and globs into absolute file paths, sorted and without duplicates.
- * No patterns means every chapter (`.md`, `.markdown`) below `cwd` (or every file with one of `options.extensions`).
+ * Expands paths, folders and globs into absolute file paths, sorted and without duplicates (a
+ * file reached through a symbolic link too is listed once). No patterns means every chapter
+ * (`.md`, `.markdown`) below `cwd` (or every file with one of `options.extensions`).
  */
-export async function expandPatterns(patterns: string[], cwd: string, options: { extensions?: readonly string[] } = {}): Promise<string[]> {
+export async function expandPatterns(patterns: string[], cwd: string, options: ExpandOptions = {}): Promise<string[]> {
   const found = new Set<string>();
   const extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
   const inFolder = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-  const list = patterns.length > 0 ? patterns : [inFolder];
-  for (const pattern of list) {
+  if (patterns.length === 0) {
+    for (const m of await walk(cwd, inFolder, options)) found.add(m);
+  }
+  for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => undefined);
+    let code: string | undefined;
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => void (code = error.code));
     let matches: string[];
     if (info?.isDirectory()) {
-      matches = await glob(inFolder, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
-    } else if (info?.isFile()) {
+      matches = await walk(absolute, inFolder, options);
+    } else if (info || (code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR')) {
+      // A file, a FIFO, socket or device, or a path that exists but cannot be looked at (a link
+      // loop, no permission): reading it reports what is wrong.
       matches = [absolute];
     } else if (isDynamicPattern(pattern)) {
       matches = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED });
     } else {
       matches = [];
     }
-    if (matches.length === 0 && patterns.length > 0) throw new MissingPathError(pattern);
+    if (matches.length === 0) throw new MissingPathError(pattern);
     for (const m of matches) found.add(resolve(m));
   }
-  return [...found].sort();
+  return onePathPerFile([...found].sort());
+}
+
+/**
+ * The files of a folder that match `pattern`. A second walk (at the same time) lists the folders,
+ * so that one the walk could not enter (no permission) is reported instead of silently leaving
+ * chapters out.
+ */
+async function walk(folder: string, pattern: string, options: ExpandOptions): Promise<string[]> {
+  const [files, folders] = await Promise.all([
+    glob(pattern, { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED }),
+    options.onUnreadableFolder
+      ? glob('**', { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED, onlyDirectories: true })
+      : Promise.resolve([]),
+  ]);
+  if (options.onUnreadableFolder) {
+    folders.unshift(folder);
+    const seen = new Set<string>();
+    for (const dir of folders) {
+      const real = await realpath(dir).catch(() => dir);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      const problem = await access(dir, constants.R_OK | constants.X_OK).then(
+        () => undefined,
+        (error: NodeJS.ErrnoException) => error.code ?? error.message,
+      );
+      if (problem) options.onUnreadableFolder(dir.replace(/\/+$/, '') || dir, problem);
+    }
+  }
+  return files;
+}
+
+/**
+ * Drops the paths that name a file already in the list through a symbolic link (a link to a
+ * chapter, a linked folder, a link loop that a folder walk went round once): each file is linted
+ * and fixed once, under its own name when that is in the list, else under its first name.
+ */
+async function onePathPerFile(paths: string[]): Promise<string[]> {
+  const byTarget = new Map<string, string>();
+  const kept: string[] = [];
+  for (const path of paths) {
+    const target = await realpath(path).catch(() => path);
+    const first = byTarget.get(target);
+    if (first === undefined) {
+      byTarget.set(target, path);
+      kept.push(path);
+    } else if (path === target) {
+      // The file's own name wins over a link seen earlier in sorted order.
+      kept[kept.indexOf(first)] = path;
+      byTarget.set(target, path);
+    }
+  }
+  return kept.sort();
 }
 
 /** Largest file read (a chapter is rarely over 1 MB; this stops a stray dump from eating memory). */
@@ -45,18 +112,39 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export type ReadResult =
   | { ok: true; text: string }
-  | { ok: false; reason: 'binary' | 'encoding' | 'too-large' | 'io'; detail?: string };
+  | { ok: false; reason: 'binary' | 'encoding' | 'too-large' | 'not-file' | 'io'; detail?: string };
 
-/** Reads a chapter as UTF-8 text; binary files, other encodings and huge files are refused, not crashed on. */
+/** Reads a chapter as UTF-8 text; binary files, other encodings, huge files and anything but a regular file are refused, not crashed on. */
 export async function readChapter(path: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
+    // A FIFO or a device would block the read (or never end): only regular files are chapters.
+    if (!info.isFile()) return { ok: false, reason: 'not-file' };
     if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(info.size) };
     bytes = await readFile(path);
   } catch (error) {
     return { ok: false, reason: 'io', detail: (error as Error).message };
   }
+  return decodeChapter(bytes);
+}
+
+/** {@link readChapter}, synchronously (for a handler that must answer before the next message). */
+export function readChapterSync(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return { ok: false, reason: 'not-file' };
+    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(info.size) };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: 'io', detail: (error as Error).message };
+  }
+  return decodeChapter(bytes);
+}
+
+/** The text of a chapter's bytes: UTF-8 (a byte order mark is kept), else refused as binary or another encoding. */
+export function decodeChapter(bytes: Uint8Array): ReadResult {
   if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'binary' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };

@@ -40,7 +40,7 @@ export interface LoadedWorkspace {
   texts: Map<string, string>;
   /** Files that start with a byte order mark (kept when a fix rewrites them). */
   withBom: Set<string>;
-  /** How many of the command's own files could not be read (reported on stderr). */
+  /** How many of the command's own files, and folders of the walk, could not be read (reported on stderr). */
   readProblems: number;
   /** The language of the CLI's own messages: --lang, else the environment, else Dutch. */
   cliLocale: Locale;
@@ -63,9 +63,15 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
 
   let files: string[];
   let counterparts: string[] = [];
+  // A folder the walk cannot enter leaves chapters out: that fails the run like an unreadable file.
+  let unreadableFolders = 0;
+  const onUnreadableFolder = (path: string, code: string) => {
+    unreadableFolders++;
+    io.stderr(readMessage(relative(io.cwd, path) || '.', 'folder', code, cliLocale));
+  };
   try {
-    files = await expandPatterns(options.patterns, io.cwd);
-    if (options.workspace) counterparts = await expandPatterns([options.workspace], io.cwd);
+    files = await expandPatterns(options.patterns, io.cwd, { onUnreadableFolder });
+    if (options.workspace) counterparts = await expandPatterns([options.workspace], io.cwd, { onUnreadableFolder });
   } catch (error) {
     if (error instanceof MissingPathError) {
       io.stderr(t(cliLocale, `programmalint: niets gevonden voor '${error.pattern}'.\n`, `programmalint: nothing found for '${error.pattern}'.\n`));
@@ -100,7 +106,7 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
   const linted: string[] = [];
   const texts = new Map<string, string>();
   const withBom = new Set<string>();
-  let readProblems = 0;
+  let readProblems = unreadableFolders;
   try {
     if (options.config) loader.forFile(io.cwd);
     const all = [...new Set([...files, ...counterparts])];
@@ -151,12 +157,16 @@ export function readMessage(path: string, reason: string, detail: string | undef
     binary: 'overgeslagen: dit is geen tekstbestand',
     encoding: 'overgeslagen: geen geldige UTF-8-tekst',
     'too-large': `overgeslagen: te groot (${detail} bytes)`,
+    'not-file': 'overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)',
+    folder: `kan de map niet lezen (${detail}); de hoofdstukken erin zijn niet gecontroleerd`,
     io: `kan niet lezen of schrijven: ${detail}`,
   };
   const en: Record<string, string> = {
     binary: 'skipped: not a text file',
     encoding: 'skipped: not valid UTF-8 text',
     'too-large': `skipped: too large (${detail} bytes)`,
+    'not-file': 'skipped: not a regular file (a pipe, socket or device)',
+    folder: `cannot read the folder (${detail}); the chapters in it were not checked`,
     io: `cannot read or write: ${detail}`,
   };
   return `${path}: ${(locale === 'nl' ? nl : en)[reason]}\n`;

@@ -9,7 +9,6 @@
  * indexed in the background re-lints the open chapters that compare themselves with it. Progress
  * is shown with `window/workDoneProgress` when the client supports it.
  */
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { CHAPTER_GLOB, IGNORED_GLOBS } from '../service/chapter-files.js';
@@ -17,6 +16,7 @@ import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { Locale } from '../service/finding.js';
 import { type Prescan, prescan } from '../service/prescan.js';
 import { readersOf, sourcesOf, type WorkspaceIndex } from '../service/workspace.js';
+import { readWorkspaceChapter } from './workspace-files.js';
 
 /** Up to this much text a workspace is parsed before the first lint; more is parsed in the background. */
 export const BACKGROUND_BYTES = 1_000_000;
@@ -36,6 +36,8 @@ export interface IndexerHost {
   progress(): Promise<WorkDoneProgressServerReporter | undefined>;
   locale(): Locale;
   info(message: string): void;
+  /** A file left out of the index (too large, binary, unreadable): why. */
+  warn(message: string): void;
   error(message: string): void;
 }
 
@@ -77,7 +79,7 @@ export class WorkspaceIndexer {
         this.host.error(`programmalint: cannot list ${folder}: ${(error as Error).message}`);
         continue;
       }
-      const texts = await Promise.all(files.sort().map((file) => readFile(file, 'utf8').catch(() => undefined)));
+      const texts = await Promise.all(files.sort().map((file) => readWorkspaceChapter(file, (message) => this.host.warn(message))));
       files.forEach((file, i) => {
         const text = texts[i];
         const uri = pathToFileURL(file).href;

@@ -9,8 +9,7 @@
  * - A change to a document (in the editor or on disk) re-lints the open documents that compare
  *   themselves with it (the index's `affected`); a configuration change re-lints everything.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -35,10 +34,12 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  MessageType,
   type Position,
   type PrepareRenameParams,
   type ReferenceParams,
   type RenameParams,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type WorkspaceFoldersChangeEvent,
@@ -57,10 +58,12 @@ import { reparseChapter } from '../service/incremental.js';
 import { buildWorkspaceReport } from '../service/report/build.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigFiles, type LoadedConfig } from './config-files.js';
+import { ConfigReporter, displayPath } from './config-watch.js';
 import { configDiagnostic, toDiagnostic } from './diagnostics.js';
 import { checkCancelled, delay, type Guard, makeGuard } from './guard.js';
 import { WorkspaceIndexer } from './indexer.js';
 import { Sanitizer } from './sanitize.js';
+import { readWorkspaceChapter, readWorkspaceChapterSync } from './workspace-files.js';
 import {
   type ClientSettings,
   normalizeSettings,
@@ -148,8 +151,8 @@ export class ProgrammalintServer {
   private resultCounter = 0;
   private refreshScheduled = false;
   private configTimer: NodeJS.Timeout | undefined;
-  /** Configuration problems already logged (path + text), so each is logged once. */
-  private readonly loggedConfigs = new Set<string>();
+  /** Where a workspace file left out of the index is reported. */
+  private readonly skipLog = (message: string) => this.connection.console.warn(message);
 
   constructor(private readonly connection: Connection) {
     this.guard = makeGuard({ error: (message) => connection.console.error(message) });
@@ -167,11 +170,23 @@ export class ProgrammalintServer {
         this.capabilities.window?.workDoneProgress ? this.connection.window.createWorkDoneProgress() : Promise.resolve(undefined),
       locale: () => resolveLocale(this.globalSettings.locale, undefined, this.clientLocale),
       info: (message) => connection.console.info(message),
+      warn: (message) => this.skipLog(message),
       error: (message) => connection.console.error(message),
+    });
+    const configReporter = new ConfigReporter({
+      log: (type, message) => (type === 'error' ? connection.console.error(message) : connection.console.info(message)),
+      // A notification, not window/showMessageRequest: nothing to answer, nothing that can fail.
+      show: (type, message) =>
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: type === 'warning' ? MessageType.Warning : MessageType.Info,
+          message,
+        }),
+      locale: () => resolveLocale(this.globalSettings.locale, undefined, this.clientLocale),
+      display: (path) => displayPath(path, this.folders),
     });
     this.configs = new ConfigFiles({
       openText: (path) => this.openDocument(pathToFileURL(path).href)?.getText(),
-      onProblems: (loaded) => this.logConfigProblems(loaded),
+      onChange: (change) => configReporter.report(change),
     });
     this.sanitize = new Sanitizer({
       lines: (uri) => this.index.get(indexUri(uri))?.lines,
@@ -450,11 +465,7 @@ export class ProgrammalintServer {
     const path = uriToPath(uri);
     let text: string | undefined;
     if (path && isChapterPath(path) && this.inWorkspace(path) && existsSync(path)) {
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        text = undefined;
-      }
+      text = readWorkspaceChapterSync(path, this.skipLog);
     }
     const affected = text === undefined ? this.index.remove(uri) : this.index.update(uri, text, 0).affected;
     this.dependentsChanged(uri, affected);
@@ -479,10 +490,8 @@ export class ProgrammalintServer {
         for (const u of this.index.remove(uri)) affected.add(u);
         continue;
       }
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch {
+      const text = await readWorkspaceChapter(path, this.skipLog);
+      if (text === undefined) {
         for (const u of this.index.remove(uri)) affected.add(u);
         continue;
       }
@@ -551,18 +560,6 @@ export class ProgrammalintServer {
   private configFor(uri: string): LoadedConfig | undefined {
     const path = uriToPath(uri);
     return path ? this.configs.forDocument(path) : undefined;
-  }
-
-  private logConfigProblems(loaded: LoadedConfig): void {
-    const key = `${loaded.path}\n${loaded.text}`;
-    if (this.loggedConfigs.has(key)) return;
-    // Editing a configuration file produces a new text per pause: remember only the recent ones.
-    if (this.loggedConfigs.size >= 100) this.loggedConfigs.clear();
-    this.loggedConfigs.add(key);
-    const problems = loaded.problems
-      .map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message.en}`)
-      .join('; ');
-    this.connection.console.error(`programmalint: ${loaded.path} is not valid, the defaults apply: ${problems}`);
   }
 
   /**
