@@ -4,6 +4,8 @@
 //   dialect   = the same text through our parser (GFM tables + front matter + document model)
 //   lint      = all single-document rules over the parsed model
 //   workspace = re-linting one chapter after an edit in a workspace of many chapters
+// Then the CLI side by side with its peers (bench/cli.mjs) and the editor figures through the real
+// server (bench/editor.mjs). BENCH_QUICK=1: small inputs and few runs, to check that the bench works.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,16 +14,22 @@ import { unified } from 'unified';
 import { largeChapter } from '../out/test/helpers/generate.js';
 import { defaultSettings, lintChapter, parseChapter, settingsFromConfig } from '../out/server/src/service/index.js';
 import { WorkspaceIndex } from '../out/server/src/service/workspace.js';
+import { benchCli } from './cli.mjs';
+import { benchEditor } from './editor.mjs';
+
+const QUICK = Boolean(process.env.BENCH_QUICK);
+const RUNS = QUICK ? 1 : 7;
+const WORKSPACE = QUICK ? 50 : 1000;
 
 const plain = unified().use(remarkParse);
 const examples = readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => readFileSync(join('examples', f), 'utf8'));
 const corpora = [
   ['examples (3 chapters)', examples],
-  ['generated 1 MB chapter', [largeChapter(1024 * 1024)]],
+  [`generated ${QUICK ? '50 KB' : '1 MB'} chapter`, [largeChapter(QUICK ? 50 * 1024 : 1024 * 1024)]],
 ];
 
 /** Median time of `fn` over `runs` runs, after a warm-up. */
-function time(fn, runs = 7) {
+function time(fn, runs = RUNS) {
   fn();
   const samples = [];
   for (let i = 0; i < runs; i++) {
@@ -46,7 +54,7 @@ console.table(rows);
 // Incremental workspace: one edit in a 1,000-chapter workspace, against linting that chapter alone.
 const index = new WorkspaceIndex({ settingsFor: () => settingsFromConfig(undefined) });
 const chapter = (i) => examples[i % examples.length].replace(/^## 4\.2\.(\d)/m, `## 4.${2 + Math.floor(i / 9)}.${1 + (i % 9)}`);
-for (let i = 0; i < 1000; i++) index.set(`file:///ws/${i}.md`, chapter(i));
+for (let i = 0; i < WORKSPACE; i++) index.set(`file:///ws/${i}.md`, chapter(i));
 const one = chapter(7);
 const alone = time(() => lintChapter(parseChapter(one + '\n'), defaultSettings()));
 let n = 0;
@@ -54,4 +62,7 @@ const inWorkspace = time(() => {
   index.set('file:///ws/7.md', one + '\n'.repeat(++n));
   index.lint('file:///ws/7.md');
 });
-console.table([{ case: 'edit + re-lint 1 of 1,000 chapters', 'alone ms': alone.toFixed(2), 'in workspace ×': (inWorkspace / alone).toFixed(2) }]);
+console.table([{ case: `edit + re-lint 1 of ${WORKSPACE} chapters`, 'alone ms': alone.toFixed(2), 'in workspace ×': (inWorkspace / alone).toFixed(2) }]);
+
+await benchCli();
+await benchEditor();

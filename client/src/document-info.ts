@@ -1,20 +1,7 @@
 /** Kind and year of a chapter, for the status bar: asked of the server (`programmalint/documentInfo`). */
+import type { DocumentInfo } from '../../server/src/protocol.js';
 
-/** The method of the custom request. */
-export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
-
-/** Params: `{ textDocument: { uri } }`. */
-export interface DocumentInfoParams {
-  textDocument: { uri: string };
-}
-
-/** What the status bar shows of a chapter. */
-export interface DocumentInfo {
-  kind: 'begroting' | 'rekening' | null;
-  year: number | null;
-  /** True when kind or year were inferred from the content (no front matter saying so). */
-  inferred: boolean;
-}
+export { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams } from '../../server/src/protocol.js';
 
 /** Normalises whatever came back: anything malformed becomes "unknown". */
 export function asDocumentInfo(value: unknown): DocumentInfo {

@@ -13,22 +13,10 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { asDocumentInfo, DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams } from './document-info.js';
+import { CLIENT_COMMANDS, COMMANDS, type ImportTextResult } from '../../server/src/protocol.js';
 import { newChapter } from './new-chapter.js';
 import { REPORT_METHOD, ReportView } from './report-view.js';
 import { StatusBar } from './status.js';
-
-/** Commands the server executes; the palette runs them on the active editor and cursor. */
-const SERVER_COMMANDS = {
-  renumberFootnotes: 'programmalint.renumberFootnotes',
-  scaffoldRekeningTable: 'programmalint.scaffoldRekeningTable',
-  importText: 'programmalint.importText',
-} as const;
-
-/** What the server answers to `programmalint.importText`. */
-interface ImportTextResult {
-  markdown: string;
-  problems: { line: number; message: string }[];
-}
 
 let client: LanguageClient | undefined;
 
@@ -80,19 +68,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   client = new LanguageClient('programmalint', 'Programmalint', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('programmalint.restartServer', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, async () => {
       if (!client) return;
       status.reset();
       if (client.state === State.Running) await client.restart();
       else await client.start();
     }),
-    vscode.commands.registerCommand('programmalint.newChapter', () => newChapter()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.newChapter, () => newChapter()),
   );
   const report = new ReportView(async () => {
     if (client?.state !== State.Running) throw new Error(vscode.l10n.t('the language server is not running'));
     return client.sendRequest(REPORT_METHOD);
   });
-  context.subscriptions.push(report, vscode.commands.registerCommand('programmalint.showReport', () => report.show()));
+  context.subscriptions.push(report, vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, () => report.show()));
 
   try {
     await client.start();
@@ -110,13 +98,13 @@ export async function deactivate(): Promise<void> {
 }
 
 /**
- * Runs a server command. From the palette (no arguments) it acts on the active chapter at the
+ * Runs a server command ({@link COMMANDS}). From the palette (no arguments) it acts on the active chapter at the
  * cursor: `[uri, position]`, as the server expects. When the server had nothing to change it
  * answers null, and the writer is told why.
  */
 async function runServerCommand(command: string, args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
-  if (!client || !(Object.values(SERVER_COMMANDS) as string[]).includes(command)) return next(command, args);
-  if (command === SERVER_COMMANDS.importText && args.length === 0) return importText(next);
+  if (!client || !(Object.values(COMMANDS) as string[]).includes(command)) return next(command, args);
+  if (command === COMMANDS.importText && args.length === 0) return importText(next);
   let fromPalette = false;
   if (args.length === 0 || args[0] instanceof vscode.Uri) {
     const editor = vscode.window.activeTextEditor;
@@ -133,7 +121,7 @@ async function runServerCommand(command: string, args: unknown[], next: ExecuteC
   const result = await next(command, args);
   if (fromPalette && (result === null || result === undefined)) {
     const message =
-      command === SERVER_COMMANDS.renumberFootnotes
+      command === COMMANDS.renumberFootnotes
         ? vscode.l10n.t('The footnotes are already numbered in order of use.')
         : vscode.l10n.t(
             'No table to scaffold here. Put the cursor in a beleidsveld of a rekening that has no indicator rows yet, with the begroting of the same year in the workspace.',
@@ -164,7 +152,7 @@ async function importText(next: ExecuteCommandSignature): Promise<unknown> {
   const place = editor?.document.uri.scheme === 'file' ? editor.document.uri : folder ? vscode.Uri.joinPath(folder, 'chapter.md') : undefined;
   const args: unknown[] = [text];
   if (client && place) args.push(client.code2ProtocolConverter.asUri(place));
-  const result = (await next(SERVER_COMMANDS.importText, args)) as ImportTextResult | null | undefined;
+  const result = (await next(COMMANDS.importText, args)) as ImportTextResult | null | undefined;
   if (!result) return null;
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
   await vscode.window.showTextDocument(document);

@@ -7,11 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { CHAPTER_GLOB, isChapterPath } from '../../server/src/service/chapter-files.js';
 import type { ReportModel } from '../../server/src/service/report/model.js';
 import { escapeHtml, renderReportHtml } from '../../server/src/service/report/report-html.js';
 
-/** The custom request that answers the report model. */
-export const REPORT_METHOD = 'programmalint/report';
+export { REPORT_METHOD } from '../../server/src/protocol.js';
 
 /** How long the chapters must be quiet before the report is built again. */
 const REFRESH_DELAY_MS = 400;
@@ -36,9 +36,9 @@ export class ReportView implements vscode.Disposable {
   /** `request` asks the server for the model (it throws while the server is not running). */
   constructor(private readonly request: () => Promise<ReportModel | null>) {
     const changed = (uri: vscode.Uri) => {
-      if (/\.(md|markdown)$/i.test(uri.path)) this.scheduleRefresh();
+      if (isChapterPath(uri.path)) this.scheduleRefresh();
     };
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    const watcher = vscode.workspace.createFileSystemWatcher(CHAPTER_GLOB);
     this.subscriptions.push(
       watcher,
       watcher.onDidChange(changed),

@@ -144,7 +144,7 @@ describe('CLI', function () {
       assert.equal(run.tool.driver.version, pkg.version);
       assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), rules.map((x) => x.id));
       for (const rule of run.tool.driver.rules) {
-        assert.equal(rule.helpUri, `https://github.com/programmalint/programmalint/blob/main/docs/rules/${rule.id}.md`);
+        assert.equal(rule.helpUri, `https://github.com/programmalint/programmalint/blob/v${pkg.version}/docs/rules/${rule.id}.md`);
         assert.ok(rule.shortDescription.text.length > 10, rule.id);
         assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
       }

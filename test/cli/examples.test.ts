@@ -1,15 +1,23 @@
-/** The bundled examples: clean chapters lint clean, every planted mistake is found where it was planted. */
+/**
+ * The bundled examples: clean chapters lint clean, every planted mistake is found where it was
+ * planted, and the whole set of findings is the committed one (`UPDATE_GOLDEN=1` rewrites it).
+ */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Config, CONFIG_FILE_NAME, parseChapter, parseConfig, settingsFromConfig } from '../../server/src/service/index.js';
-import { runBin, tempDir } from './run-cli.js';
+import { rules } from '../../server/src/service/index.js';
+import { assertGolden, jsonLines } from '../helpers/golden.js';
+import { runBin, template, tempDir } from './run-cli.js';
 
 interface Plant {
   file: string;
   line: number;
   rule: string;
 }
+
+/** Every finding on the examples, as the CLI writes them: the whole set is compared, not a sample. */
+const EXPECTED = 'test/fixtures/examples.expected.json';
 
 describe('examples', function () {
   this.timeout(60_000);
@@ -29,12 +37,19 @@ describe('examples', function () {
     const found = JSON.parse(r.stdout) as Plant[];
     const missing = plants.filter((p) => !found.some((f) => f.file === p.file && f.line === p.line && f.rule === p.rule));
     assert.deepEqual(missing, []);
-    const singleDocumentRules = [
-      'frontmatter-schema', 'footnote-undefined', 'footnote-unused', 'footnote-duplicate', 'footnote-order',
-      'table-columns', 'table-row-cells', 'value-format', 'value-unit', 'trend-in-behaald', 'indicator-duplicate',
-      'bbv-indicators', 'sections-required', 'section-year', 'heading-numbering', 'dash-explained', 'target-attainment', 'kind-inferred',
-    ];
+    // Each rule of one document is planted; the cross-document rules need counterparts the folder does not have.
+    const singleDocumentRules = rules.filter((rule) => !rule.crossDocument).map((rule) => rule.id);
     assert.deepEqual([...new Set(plants.map((p) => p.rule))].sort(), [...singleDocumentRules].sort());
+  });
+
+  it(`the findings on examples and examples/with-errors are exactly those of ${EXPECTED}`, () => {
+    const findings = [['examples'], ['examples/with-errors']].flatMap((args) => {
+      const r = runBin(['--format', 'json', ...args]);
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+      return JSON.parse(r.stdout) as unknown[];
+    });
+    assert.ok(findings.length > 20);
+    assertGolden(EXPECTED, jsonLines(findings));
   });
 });
 
@@ -183,5 +198,23 @@ describe('CLI --workspace', function () {
   it('reports only the files named, not the counterparts', () => {
     const files = JSON.parse(runBin(['--format', 'json', file, '--workspace', 'test/fixtures/workspace']).stdout).map((f: { file: string }) => f.file);
     assert.deepEqual([...new Set(files)], [file]);
+  });
+});
+
+describe('CLI: which files are chapters', function () {
+  this.timeout(60_000);
+
+  it('lints .markdown like .md, in a folder and without paths, and skips node_modules', () => {
+    const bad = template('rekening').replace('| 68% (II) |', '| 68 % (II) |');
+    const t = tempDir({ 'a.md': bad, 'b.markdown': bad, 'node_modules/c.md': bad, 'notes.txt': bad });
+    try {
+      for (const args of [[], ['.']]) {
+        const r = runBin(['--format', 'json', ...args], { cwd: t.dir });
+        const files = (JSON.parse(r.stdout) as { file: string; rule: string }[]).filter((f) => f.rule === 'value-format').map((f) => f.file);
+        assert.deepEqual([...new Set(files)], ['a.md', 'b.markdown'], args.join(' '));
+      }
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -5,9 +5,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { COMMANDS } from '../../server/src/lsp/server.js';
+import { COMMANDS as SERVER_COMMANDS } from '../../server/src/lsp/server.js';
+import { CLIENT_COMMANDS, COMMANDS } from '../../server/src/protocol.js';
 import { DEFAULT_DEBOUNCE_MS, defaultClientSettings } from '../../server/src/lsp/settings.js';
 import { rules } from '../../server/src/rules/index.js';
+import { GENERATED_FILES, generate } from '../../scripts/generated-files.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const json = (path: string): any => JSON.parse(readFileSync(`${ROOT}${path}`, 'utf8'));
@@ -64,12 +66,50 @@ describe('client: extension manifest', () => {
     }
   });
 
-  it('contributes the commands the server executes, and its own', () => {
-    const commands = (pkg.contributes.commands as { command: string; category: string }[]).map((c) => c.command);
-    for (const command of Object.values(COMMANDS)) assert.ok(commands.includes(command), command);
-    assert.ok(commands.includes('programmalint.restartServer'));
-    assert.ok(commands.includes('programmalint.newChapter'));
-    assert.ok((pkg.contributes.commands as { category: string }[]).every((c) => c.category === 'Programmalint'));
+  it("gives each rule's setting the rule's default severity, description and documentation link", () => {
+    const ruleSettings = settings['programmalint.rules'].properties ?? {};
+    for (const rule of rules) {
+      const setting = ruleSettings[rule.id];
+      assert.equal(setting.default, rule.defaultSeverity, rule.id);
+      const key = `config.rules.${rule.id}`;
+      assert.equal(setting.markdownDescription, `%${key}%`);
+      assert.equal(en[key], `${rule.description.en} Default: \`${rule.defaultSeverity}\`. [Documentation](${rule.docsUrl})`);
+      assert.equal(nl[key], `${rule.description.nl} Standaard: \`${rule.defaultSeverity}\`. [Documentatie](${rule.docsUrl})`);
+    }
+  });
+
+  for (const file of GENERATED_FILES) {
+    it(`${file} is as npm run generate writes it from the rule registry`, () => {
+      const text = readFileSync(`${ROOT}${file}`, 'utf8');
+      assert.equal(text, generate(file, text), `${file} is stale: run npm run generate`);
+    });
+  }
+
+  it('contributes exactly the commands of the protocol: those the server executes and those of the client', () => {
+    const contributed = pkg.contributes.commands as { command: string; title: string; category: string }[];
+    assert.deepEqual(
+      contributed.map((c) => c.command).sort(),
+      [...Object.values(COMMANDS), ...Object.values(CLIENT_COMMANDS)].sort(),
+    );
+    assert.deepEqual(Object.values(COMMANDS), Object.values(SERVER_COMMANDS), 'the server module exports the protocol commands');
+    assert.ok(contributed.every((c) => c.category === 'Programmalint' && /^%command\.[A-Za-z]+%$/.test(c.title)));
+    for (const entry of pkg.contributes.menus.commandPalette as { command: string }[]) {
+      assert.ok(contributed.some((c) => c.command === entry.command), entry.command);
+    }
+  });
+
+  it('the client registers each of its commands under the protocol id, and names no command id itself', () => {
+    const sources = readdirSync(`${ROOT}client/src`)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(`${ROOT}client/src/${f}`, 'utf8'))
+      .join('\n');
+    const registered = [...sources.matchAll(/registerCommand\(\s*CLIENT_COMMANDS\.(\w+)/g)].map((m) => m[1]);
+    assert.deepEqual(registered.sort(), Object.keys(CLIENT_COMMANDS).sort());
+    assert.deepEqual([...sources.matchAll(/registerCommand\(\s*['"`]/g)], [], 'no command id as a literal');
+    const commands = (pkg.contributes.commands as { command: string }[]).map((c) => c.command);
+    const literals = [...sources.matchAll(/['"](programmalint[./][A-Za-z]+)['"]/g)].map((m) => m[1]);
+    assert.ok(literals.length > 0, 'the client names settings and views as literals');
+    assert.deepEqual(literals.filter((id) => commands.includes(id) || id.startsWith('programmalint/')), []);
   });
 
   it('points at files that exist', () => {

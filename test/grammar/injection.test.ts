@@ -137,6 +137,90 @@ describe('grammar: injection into Markdown', () => {
     });
   });
 
+  describe('every footnote style (issue 10)', () => {
+    const marker = `meta.footnote.marker${P}`;
+    const numeral = `variable.other.constant.footnote.marker${P}`;
+    const definition = `meta.footnote.definition${P}`;
+    const defined = `variable.other.constant.footnote.definition${P}`;
+
+    it('superscript digits after a name or value, not the ² of m²', () => {
+      const row = line('| Bezetting ¹');
+      assert.deepEqual(spansWithScope(row, `variable.other.constant.footnote.marker.superscript${P}`), ['¹', '²']);
+      assert.deepEqual(spansWithScope(row, `constant.numeric.percentage${P}`), ['82%', '80%']);
+    });
+
+    it('numbers in parentheses, in names and glued to a value; not a number closing words in parentheses', () => {
+      const row = line('| Aantal meldingen');
+      assert.deepEqual(spansWithScope(row, marker), ['(1)', '(3)', '(3)', '(4)']);
+      assert.deepEqual(spansWithScope(row, numeral), ['1', '3', '3', '4']);
+      assert.deepEqual(spansWithScope(row, `meta.annotation${P}`), ['(0 tot 4)']);
+    });
+
+    it('a number with a closing parenthesis after it (4)) or before it ()1), with its punctuation', () => {
+      const row = line('| Aantal bezoekers');
+      assert.deepEqual(spansWithScope(row, marker), ['2)', '4)', ')1', ') 2']);
+      assert.deepEqual(spansWithScope(row, numeral), ['2', '4', '1', '2']);
+      assert.deepEqual(spansWithScope(row, `punctuation.definition.footnote.end${P}`), [')', ')']);
+      assert.deepEqual(spansWithScope(row, `punctuation.definition.footnote.begin${P}`), [')', ')']);
+    });
+
+    it('a number glued to a name after a full stop or a parenthesis, not 6.1 or CO2', () => {
+      const row = line('| Tevredenheid over');
+      assert.deepEqual(spansWithScope(row, numeral), ['1', '1']);
+      assert.equal(row.text.indexOf('zorgvoorzieningen.1') + 'zorgvoorzieningen.'.length, row.tokens.find((t) => t.scopes.includes(numeral))?.start);
+      assert.deepEqual(spansWithScope(row, `meta.annotation${P}`), ['(gezondheids)', '(per 1.000 inwoners)']);
+    });
+
+    it('letters in parentheses and with a closing parenthesis; asterisks after a value or a name', () => {
+      const row = line('| Aandeel hergebruik');
+      assert.deepEqual(spansWithScope(row, marker), ['(a)', 'b)']);
+      assert.deepEqual(spansWithScope(row, numeral), ['a', 'b']);
+      assert.deepEqual(spansWithScope(row, `variable.other.constant.footnote.marker.asterisk${P}`), ['*', '*']);
+      assert.deepEqual(spansWithScope(line('| Schaal (zie a)'), `variable.other.constant.footnote.marker.asterisk${P}`), ['*']);
+    });
+
+    it('words in parentheses are no marker, also when they end in a letter or number', () => {
+      const row = line('| Schaal (zie a)');
+      assert.deepEqual(spansWithScope(row, marker), []);
+      assert.deepEqual(spansWithScope(row, numeral), []);
+      assert.deepEqual(spansWithScope(row, `meta.annotation${P}`), ['(zie a)', '(schaal 1-5)', '(Wmo)']);
+    });
+
+    it('definition lines of superscript digits, with or without a blank', () => {
+      assert.deepEqual(spansWithScope(line('¹ Bron'), defined), ['¹']);
+      assert.deepEqual(spansWithScope(line('²Gemeten'), definition), ['²']);
+    });
+
+    it('definition lines of numbers: (3), 4\\., 5:, 6 =, )1 =', () => {
+      assert.deepEqual(spansWithScope(line('(3) Inclusief'), definition), ['(3)']);
+      assert.deepEqual(spansWithScope(line('(3) Inclusief'), defined), ['3']);
+      assert.deepEqual(spansWithScope(line('4\\. Schatting'), defined), ['4']);
+      assert.deepEqual(spansWithScope(line('4\\. Schatting'), `punctuation.separator.footnote${P}`), ['\\.']);
+      assert.deepEqual(spansWithScope(line('5: Exclusief'), definition), ['5:']);
+      assert.deepEqual(spansWithScope(line('6 = voorlopig'), definition), ['6 =']);
+      assert.deepEqual(spansWithScope(line(')1 = stand'), definition), [')1 =']);
+      assert.deepEqual(spansWithScope(line(')1 = stand'), defined), ['1']);
+      assert.deepEqual(programmalintScopes(line(')1 = stand')), [
+        `meta.footnote.definition${P}`,
+        `punctuation.definition.footnote.begin${P}`,
+        `punctuation.separator.footnote${P}`,
+        `variable.other.constant.footnote.definition${P}`,
+      ]);
+    });
+
+    it('definition lines of letters: (a), b), c.', () => {
+      assert.deepEqual(spansWithScope(line('(a) Alleen'), defined), ['a']);
+      assert.deepEqual(spansWithScope(line('b) Nieuwe'), definition), ['b)']);
+      assert.deepEqual(spansWithScope(line('c. Zie'), defined), ['c']);
+    });
+
+    it('leaves an ordered list a list: 1. at the start of a line is no paragraph', () => {
+      const list = line('1. Een genummerde');
+      assert.deepEqual(programmalintScopes(list), []);
+      assert.ok(list.tokens.some((t) => t.scopes.includes('markup.list.numbered.markdown')));
+    });
+  });
+
   describe('outside tables and definitions', () => {
     it('gives prose no scope, whatever words it has', () => {
       assert.deepEqual(programmalintScopes(line('Toename van het aantal')), []);

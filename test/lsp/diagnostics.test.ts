@@ -7,12 +7,15 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pkg from '../../package.json' with { type: 'json' };
 import {
   CancellationTokenSource,
   DidChangeWorkspaceFoldersNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
   LSPErrorCodes,
+  type PublishDiagnosticsParams,
+  PublishDiagnosticsNotification,
   ResponseError,
 } from 'vscode-languageserver-protocol/node';
 import { REKENING_2019 } from './chapters.js';
@@ -27,7 +30,8 @@ import {
   writeFile,
 } from './client.js';
 
-const DOCS = 'https://github.com/programmalint/programmalint/blob/main/docs/rules/';
+/** The rule pages of the tag of this version. */
+const DOCS = `https://github.com/programmalint/programmalint/blob/v${pkg.version}/docs/rules/`;
 
 /** Line 17 of REKENING_2019: the first indicator row; its Beoogd 2019 cell `> 70%` is at 17:82-17:87. */
 const BEGROTING_TARGET = { start: { line: 16, character: 75 }, end: { line: 16, character: 80 } };
@@ -70,7 +74,7 @@ describe('language server: pull diagnostics', () => {
     assert.equal(caps.referencesProvider, true);
     assert.equal(caps.documentSymbolProvider, true);
     assert.equal(caps.foldingRangeProvider, true);
-    assert.deepEqual(caps.completionProvider, { triggerCharacters: ['(', '|', '#', ':'], resolveProvider: false });
+    assert.deepEqual(caps.completionProvider, { triggerCharacters: ['(', '|', '#', ':', '*', ')', '^'], resolveProvider: false });
   });
 
   it('registers file watchers for chapters and configuration files', async () => {
@@ -83,7 +87,7 @@ describe('language server: pull diagnostics', () => {
       'the registration of workspace/didChangeWatchedFiles',
     );
     assert.deepEqual(registration.registerOptions, {
-      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.programmalintrc.json' }],
+      watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.programmalintrc.json' }],
     });
   });
 
@@ -474,7 +478,7 @@ describe('language server: push diagnostics', () => {
     assert.deepEqual(stale, []);
     assert.deepEqual(published.diagnostics.map(briefDiagnostic), [
       'cross-beoogd@17:82-17:87 Beoogd 2019 is hier "> 90%", maar in de begroting 2019 (begroting.md) "> 70%".',
-      'target-attainment@17:90-17:93 Doel niet gehaald: beoogd > 90%, behaald 72%.',
+      'target-attainment@17:90-17:93 Doel niet gehaald: Beoogd 2019 is > 90%, Behaald 2019 is 72%.',
     ]);
   });
 
@@ -520,22 +524,35 @@ describe('language server: push diagnostics', () => {
   });
 
   it('with run = onSave publishes on open and save only', async () => {
-    await client.configurationChanged({ run: 'onSave' });
+    // Debounce 0: a push on change would be due at once, before the sentinel's below.
+    await client.configurationChanged({ run: 'onSave', debounce: 0 });
     let mark = client.mark;
     await client.open(rekening2019, REKENING_2019);
     await client.pushed(rekening2019, mark);
+    mark = client.mark;
     const edited = await client.change(rekening2019, [
       { range: { start: { line: 16, character: 83 }, end: { line: 16, character: 84 } }, text: '6' },
     ]);
-    mark = client.mark;
+    // A document opened after the change is published after any push the change caused (timers
+    // of equal delay fire in order, and the sentinel's settings take one more round trip).
+    const sentinel = 'untitled:sentinel';
+    await client.open(sentinel, '# Leeg\n');
+    await client.pushed(sentinel, mark);
+    assert.deepEqual(pushesOf(client, rekening2019, mark), [], 'nothing is published on change');
     await client.save(rekening2019);
     const saved = await client.pushed(rekening2019, mark);
     assert.equal(saved.version, edited);
     assert.deepEqual(saved.diagnostics.map(briefDiagnostic), [
       'cross-beoogd@17:82-17:87 Beoogd 2019 is hier "> 60%", maar in de begroting 2019 (begroting.md) "> 70%".',
     ]);
+    assert.equal(pushesOf(client, rekening2019, mark).length, 1, 'one publication, on save');
   });
 });
+
+/** The diagnostics published for a document after message `after`. */
+function pushesOf(client: TestClient, uri: string, after: number): PublishDiagnosticsParams[] {
+  return client.messages<PublishDiagnosticsParams>(PublishDiagnosticsNotification.type.method, after).filter((p) => p.uri === uri);
+}
 
 function removeFile(path: string): void {
   rmSync(path);

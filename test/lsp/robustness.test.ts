@@ -68,35 +68,52 @@ describe('language server: robustness', () => {
   });
 
   it('answers positions outside the document with ranges inside it', async () => {
-    await client.open(rekening, rekeningText);
-    const lines = new LineIndex(rekeningText);
+    // Line 17 is the first indicator row; its `68 %` gives a finding with a fix.
+    const text = rekeningText.replace('| 68% (II) |', '| 68 % (II) |');
+    const row = text.split('\n')[16];
+    assert.match(row, /^\| % bewoners .* \| 68 % \(II\) \| Toename \| 70% \(II\) \|$/);
+    await client.open(rekening, text);
+    const diagnostics = (await client.pull(rekening)).items;
+    assert.ok(diagnostics.length > 0);
+    const lines = new LineIndex(text);
     const last = lines.lineCount - 1;
+    const ranges: Record<string, number> = {};
     for (const position of [
       { line: 500, character: 0 },
       { line: 16, character: 10_000 },
       { line: -1, character: -5 },
     ]) {
       const at = { textDocument: { uri: rekening }, position };
-      const answers = [
-        await request('textDocument/hover', at),
-        await request('textDocument/completion', at),
-        await request('textDocument/definition', at),
-        await request('textDocument/references', { ...at, context: { includeDeclaration: true } }),
-        await request('textDocument/prepareRename', at),
-        await request('textDocument/rename', { ...at, newName: 'IV' }),
-        await request('textDocument/codeAction', {
+      const answers = {
+        hover: await request('textDocument/hover', at),
+        completion: await request('textDocument/completion', at),
+        definition: await request('textDocument/definition', at),
+        references: await request('textDocument/references', { ...at, context: { includeDeclaration: true } }),
+        prepareRename: await request('textDocument/prepareRename', at),
+        rename: await request('textDocument/rename', { ...at, newName: 'IV' }),
+        // As an editor asks: with the document's diagnostics.
+        codeAction: await request('textDocument/codeAction', {
           textDocument: { uri: rekening },
           range: { start: position, end: { line: position.line + 3, character: 0 } },
-          context: { diagnostics: [] },
+          context: { diagnostics },
         }),
-      ];
-      for (const r of rangesIn(answers)) {
+      };
+      const found = rangesIn(Object.values(answers));
+      ranges[JSON.stringify(position)] = found.length;
+      for (const r of found) {
         for (const p of [r.start, r.end]) {
           assert.ok(p.line >= 0 && p.line <= last, `line ${p.line} outside 0..${last}`);
           assert.ok(p.character >= 0 && p.character <= lines.lineText(p.line).length, `character ${p.character} outside line ${p.line}`);
         }
       }
+      // Past the end of a row is its end: the values of a next cell are offered there.
+      if (position.line === 16) {
+        const edits = rangesIn(answers.completion);
+        assert.ok(edits.length > 0, 'completions after the row');
+        for (const r of edits) assert.deepEqual(r, { start: { line: 16, character: row.length }, end: { line: 16, character: row.length } });
+      }
     }
+    for (const [position, n] of Object.entries(ranges)) assert.ok(n > 0, `ranges checked at ${position}`);
     // Far below the end there is nothing to hover.
     assert.equal(await request('textDocument/hover', { textDocument: { uri: rekening }, position: { line: 500, character: 0 } }), null);
   });
@@ -173,6 +190,19 @@ describe('language server: robustness', () => {
     await client.open(rekening2019, REKENING_2019);
     // No begroting 2019 in the workspace (the one under node_modules does not count): no cross finding.
     assert.deepEqual((await client.pull(rekening2019)).items, []);
+  });
+
+  it('indexes a .markdown chapter like a .md one', async () => {
+    await client.stop();
+    const begroting = readFileSync(join(folder, 'begroting.md'), 'utf8').replace('> 70%', '> 75%');
+    writeFileSync(join(folder, 'begroting.md'), '# Leeg\n');
+    writeFile(folder, 'begroting-2019.markdown', begroting);
+    client = await TestClient.start({ capabilities: PULL_CAPABILITIES, folder });
+    const rekening2019 = uriOf(folder, 'rekening-2019.md');
+    await client.open(rekening2019, REKENING_2019);
+    assert.deepEqual((await client.pull(rekening2019)).items.map(briefDiagnostic), [
+      'cross-beoogd@17:82-17:87 Beoogd 2019 is hier "> 70%", maar in de begroting 2019 (begroting-2019.markdown) "> 75%".',
+    ]);
   });
 });
 

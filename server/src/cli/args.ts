@@ -14,6 +14,10 @@ export interface LintArgs {
   quiet: boolean;
   lang?: 'nl' | 'en';
   workspace?: string;
+  /** `--cache`: keep analyses between runs, re-parse only changed files. */
+  cache: boolean;
+  /** `--cache-location`: the cache file (or a folder for it); default `.programmalintcache`. */
+  cacheLocation?: string;
 }
 
 export interface ImportArgs {
@@ -90,6 +94,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         quiet: { type: 'boolean', short: 'q' },
         lang: { type: 'string' },
         workspace: { type: 'string', short: 'w' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         output: { type: 'string', short: 'o' },
         profile: { type: 'string' },
         force: { type: 'boolean' },
@@ -114,15 +120,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const command = positionals[0];
   if (command === 'import') {
     if (positionals.length > 2) throw new UsageError('import takes one input file');
-    notFor('import', ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace', 'force']);
+    notFor('import', ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace', 'force', 'cache', 'cache-location']);
     return { command: 'import', input: positionals[1], output: values.output, lang, profile: values.profile };
   }
   if (command === 'init') {
-    notFor('init', ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace']);
+    notFor('init', ['format', 'fix', 'config', 'max-warnings', 'quiet', 'workspace', 'cache', 'cache-location']);
     return { command: 'init', patterns: positionals.slice(1), output: values.output, force: values.force ?? false, lang, profile: values.profile };
   }
   if (command === 'report') {
-    notFor('report', ['fix', 'max-warnings', 'quiet', 'workspace', 'force', 'profile']);
+    notFor('report', ['fix', 'max-warnings', 'quiet', 'workspace', 'force', 'profile', 'cache', 'cache-location']);
     const format = (values.format ?? 'html') as ReportFormat;
     if (!REPORT_FORMATS.includes(format)) {
       throw new UsageError(`--format: expected one of ${REPORT_FORMATS.join(', ')}, got '${values.format}'`);
@@ -130,7 +136,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     return { command: 'report', patterns: positionals.slice(1), output: values.output, format, config: values.config, lang };
   }
   if (command === 'export') {
-    notFor('export', ['fix', 'max-warnings', 'quiet', 'workspace', 'force', 'profile']);
+    notFor('export', ['fix', 'max-warnings', 'quiet', 'workspace', 'force', 'profile', 'cache', 'cache-location']);
     if (positionals.length !== 2) throw new UsageError('export takes one chapter');
     const format = (values.format ?? 'html') as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) {
@@ -141,6 +147,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.output !== undefined) throw new UsageError('--output only applies to import, init, report and export');
   if (values.profile !== undefined) throw new UsageError('--profile only applies to import and init');
   if (values.force !== undefined) throw new UsageError('--force only applies to init');
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
 
   const format = (values.format ?? 'stylish') as Format;
   if (!FORMATS.includes(format)) {
@@ -163,6 +170,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     quiet: values.quiet ?? false,
     lang,
     workspace: values.workspace,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
   };
 }
 
@@ -185,6 +194,9 @@ Opties:
       --max-warnings N     afsluitcode 1 bij meer dan N waarschuwingen
   -q, --quiet              alleen fouten melden
   -w, --workspace MAP      gebruik alle hoofdstukken onder MAP als tegenhangers (begroting ↔ rekening)
+      --cache              onthoud de uitkomst per bestand; een volgende keer alleen gewijzigde bestanden opnieuw lezen
+      --cache-location BESTAND
+                           het cachebestand of een map ervoor (standaard .programmalintcache)
       --lang nl|en         taal van de meldingen
   -h, --help               deze hulp
   -v, --version            versie
@@ -207,6 +219,9 @@ Options:
       --max-warnings N     exit with 1 when there are more than N warnings
   -q, --quiet              report errors only
   -w, --workspace DIR      use every chapter below DIR as a counterpart (begroting ↔ rekening)
+      --cache              remember the result per file; next time only changed files are read again
+      --cache-location FILE
+                           the cache file or a folder for it (default .programmalintcache)
       --lang nl|en         language of the messages
   -h, --help               this help
   -v, --version            version

@@ -2,6 +2,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { withoutChapterExtension } from '../service/chapter-files.js';
 import type { ExportArgs } from './args.js';
 import type { CliIo } from './io.js';
 import { localeFromEnv } from './locale.js';
@@ -53,7 +54,7 @@ export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number
     io.stdout(content as string);
     return 0;
   }
-  const output = resolve(io.cwd, args.output ?? path.replace(/\.(md|markdown)$/i, '') + (args.format === 'docx' ? '.docx' : '.html'));
+  const output = resolve(io.cwd, args.output ?? withoutChapterExtension(path) + (args.format === 'docx' ? '.docx' : '.html'));
   if (output === path) {
     io.stderr(t(loaded.cliLocale, `programmalint: de export zou het hoofdstuk zelf overschrijven: '${name}'.\n`, `programmalint: the export would overwrite the chapter itself: '${name}'.\n`));
     return 2;

@@ -4,7 +4,7 @@ import { access, readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-const ALWAYS_IGNORED = ['**/node_modules/**'];
+import { IGNORED_GLOBS as ALWAYS_IGNORED, MARKDOWN_EXTENSIONS } from '../service/chapter-files.js';
 
 /** A path that matched nothing, reported as a usage error. */
 export class MissingPathError extends Error {
@@ -16,19 +16,19 @@ export class MissingPathError extends Error {
 /** What {@link expandPatterns} takes besides the patterns. */
 export interface ExpandOptions {
   /** File extensions looked for in folders (default: md). */
-  extensions?: string[];
+  extensions?: readonly string[];
   /** Called for every folder of a walk that cannot be read (its chapters are missing from the run). */
   onUnreadableFolder?(path: string, code: string): void;
 }
 
 /**
  * Expands paths, folders and globs into absolute file paths, sorted and without duplicates (a
- * file reached through a symbolic link too is listed once). No patterns means every `.md` below
- * `cwd` (or every file with one of `options.extensions`).
+ * file reached through a symbolic link too is listed once). No patterns means every chapter
+ * (`.md`, `.markdown`) below `cwd` (or every file with one of `options.extensions`).
  */
 export async function expandPatterns(patterns: string[], cwd: string, options: ExpandOptions = {}): Promise<string[]> {
   const found = new Set<string>();
-  const extensions = options.extensions ?? ['md'];
+  const extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
   const inFolder = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
   if (patterns.length === 0) {
     for (const m of await walk(cwd, inFolder, options)) found.add(m);

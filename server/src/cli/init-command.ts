@@ -5,6 +5,7 @@
  */
 import { access, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { MARKDOWN_EXTENSIONS } from '../service/chapter-files.js';
 import { CONFIG_FILE_NAME, type Locale } from '../service/index.js';
 import { commentedJson } from '../service/init/commented-json.js';
 import { type ChapterSource, learnConfig } from '../service/init/learn-config.js';
@@ -44,7 +45,7 @@ export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
 
   let paths: string[];
   try {
-    paths = await expandPatterns(args.patterns, io.cwd, { extensions: ['md', 'markdown', 'txt'] });
+    paths = await expandPatterns(args.patterns, io.cwd, { extensions: [...MARKDOWN_EXTENSIONS, 'txt'] });
   } catch (error) {
     if (error instanceof MissingPathError) {
       io.stderr(t(locale, `programmalint init: niets gevonden voor '${error.pattern}'.\n`, `programmalint init: nothing found for '${error.pattern}'.\n`));

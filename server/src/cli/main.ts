@@ -1,8 +1,10 @@
-/** Entry point of the `programmalint` bin. */
+/** Entry point of the `programmalint` bin; the same bundle serves the CLI's worker threads. */
+import { isLintWorker, serveLintWorker } from './lint-worker.js';
 import { runCli } from './run.js';
 
 const chunks: Buffer[] = [];
-runCli(process.argv.slice(2), {
+if (isLintWorker()) serveLintWorker();
+else runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),

@@ -10,13 +10,5 @@ export function severityLabel(severity: Severity, locale: Locale): string {
   return SEVERITY[locale][severity];
 }
 
-/** Picks the message for the locale. */
-export function t(locale: Locale, nl: string, en: string): string {
-  return locale === 'nl' ? nl : en;
-}
-
-/** Dutch/English plural: `1 fout`, `2 fouten`. */
-export function count(locale: Locale, n: number, nl: [string, string], en: [string, string]): string {
-  const [one, many] = locale === 'nl' ? nl : en;
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** Picks the message for the locale (the service's one helper). */
+export { pick as t, count } from '../service/localize.js';

@@ -5,7 +5,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type LintSettings, type Locale, settingsFromConfig } from '../service/index.js';
+import { type Config, type LintSettings, type Locale, settingsFromConfig } from '../service/index.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigError, ConfigLoader } from './config-loader.js';
 import { expandPatterns, MissingPathError, readChapter } from './files.js';
@@ -23,6 +23,8 @@ export interface LoadOptions {
   config?: string;
   /** `--lang`. */
   lang?: Locale;
+  /** False: read the texts only (`texts`), leaving the index empty for the caller to fill. */
+  parse?: boolean;
 }
 
 /** A workspace read from disk. */
@@ -32,6 +34,10 @@ export interface LoadedWorkspace {
   linted: string[];
   /** The lint settings of a file (from its configuration). */
   settingsFor(path: string): LintSettings;
+  /** The configuration of a file and the locale of its findings: what its settings are made from. */
+  configFor(path: string): { config?: Config; file?: string; locale: Locale };
+  /** Every file read (the command's own and the counterparts), path → text as read. */
+  texts: Map<string, string>;
   /** Files that start with a byte order mark (kept when a fix rewrites them). */
   withBom: Set<string>;
   /** How many of the command's own files, and folders of the walk, could not be read (reported on stderr). */
@@ -98,6 +104,7 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
     return !named.some((p) => (path === p || path.startsWith(p + sep)) && config.ignores(join(p, '_')));
   };
   const linted: string[] = [];
+  const texts = new Map<string, string>();
   const withBom = new Set<string>();
   let readProblems = unreadableFolders;
   try {
@@ -117,7 +124,8 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
       const uri = pathToFileURL(path).href;
       pathOf.set(uri, path);
       if (read.text.charCodeAt(0) === 0xfeff) withBom.add(path);
-      index.set(uri, read.text);
+      texts.set(path, read.text);
+      if (options.parse !== false) index.set(uri, read.text);
       if (own) linted.push(path);
     }
   } catch (error) {
@@ -131,7 +139,11 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
     }
     throw error;
   }
-  return { index, linted, settingsFor, withBom, readProblems, cliLocale };
+  const configFor = (path: string) => {
+    const { config, file } = loader.forFile(path);
+    return { config, file, locale: localeOf(config) };
+  };
+  return { index, linted, settingsFor, configFor, texts, withBom, readProblems, cliLocale };
 }
 
 /** An absolute path for a path given on the command line. */

@@ -7,7 +7,7 @@
  */
 import type { Vocabulary } from '../service/vocabulary.js';
 import { followsId, isBareYear, isDatedHeader, isLabelLine, looksLikeValue, rowIdOf, wordCount } from './flat-cells.js';
-import { type FlatRow, type FlatTable, shortRowProblem } from './flat-table.js';
+import { type FlatRow, type FlatTable, placeShortRow } from './flat-table.js';
 import { analyseHeader, type HeaderAnalysis, type HeaderCell, isGroupWord, type PendingProblem } from './header-analysis.js';
 import { normaliseSpace, type SourceLine } from './source-lines.js';
 
@@ -364,7 +364,10 @@ export class CellTableReader {
     const done = (end: number, idWidth?: number) => {
       let score = 0;
       for (const row of rows) {
-        if (!row.pad && row.cells.length < header.length) problems.push(shortRowProblem(row, nameIndex ?? 0, header.length));
+        if (!row.pad && row.cells.length < header.length) {
+          const problem = placeShortRow(row, kinds, nameIndex ?? 0, vocabulary);
+          if (problem) problems.push(problem);
+        }
         score += row.cells.filter((cell, k) => kinds[k] === 'value' && k !== nameIndex && looksLikeValue(cell, vocabulary)).length;
       }
       return { header, nameIndex: nameIndex ?? 0, rows, problems, end: endLine(end), score, ...(idWidth !== undefined ? { idWidth } : {}) };
@@ -530,3 +533,4 @@ export class CellTableReader {
     return { cells, end: j };
   }
 }
+

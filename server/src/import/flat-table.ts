@@ -1,6 +1,8 @@
 /** A table rebuilt from flattened text (cells per line, pipe rows, glued or spaced cells), and how it is written. */
 import { gfmTable } from './gfm-table.js';
-import type { PendingProblem, Recognised } from './header-analysis.js';
+import type { Vocabulary } from '../service/vocabulary.js';
+import { looksLikeValue } from './flat-cells.js';
+import type { ColumnKind, PendingProblem, Recognised } from './header-analysis.js';
 
 /** A row of a rebuilt table. */
 export interface FlatRow {
@@ -8,7 +10,10 @@ export interface FlatRow {
   cells: string[];
   /** Input line (1-based) where the row starts. */
   line: number;
-  /** Write the row to the full width: its empty cells are known (a pipe row, a group row). */
+  /**
+   * Its empty cells are known (a pipe row, a group row). Every row is written to the full width;
+   * a row without `pad` that is short is also reported, because where its empty cells were is a guess.
+   */
   pad?: boolean;
 }
 
@@ -43,7 +48,10 @@ export function writtenRows(table: FlatTable): string[][] {
     // Cells beyond the header (a surplus) stay at the end.
     for (let i = table.header.length; i < row.cells.length; i++) if (!columns.includes(i)) rest.push(row.cells[i]);
     const cells = [name, ...rest];
-    while (row.pad && cells.length < table.header.length) cells.push('');
+    // Short rows are filled at the end: values are copied in order and a flattened copy mostly
+    // loses the trailing empty cells (years not measured yet). A row left short would be a
+    // table-row-cells error on every import; an empty cell is a warning at the cell to check.
+    while (cells.length < table.header.length) cells.push('');
     return cells;
   });
 }
@@ -75,7 +83,34 @@ export function shortRowProblem(row: FlatRow, nameIndex: number, width: number):
   const labelEn = name === '' ? 'The row' : `The row "${name}"`;
   return {
     line: row.line,
-    nl: `${label} heeft ${have} ${have === 1 ? 'cel' : 'cellen'} naast de naam, de kop heeft ${want} ${want === 1 ? 'kolom' : 'kolommen'}. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is kort gelaten.`,
-    en: `${labelEn} has ${have} ${have === 1 ? 'cell' : 'cells'} besides the name, the header has ${want} ${want === 1 ? 'column' : 'columns'}. Which cells were empty in the publication is not in the copy: the cells are in order and the row was left short.`,
+    nl: `${label} heeft ${have} ${have === 1 ? 'cel' : 'cellen'} naast de naam, de kop heeft ${want} ${want === 1 ? 'kolom' : 'kolommen'}. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is aan het eind aangevuld met lege cellen. Controleer of de waarden onder de goede kop staan.`,
+    en: `${labelEn} has ${have} ${have === 1 ? 'cell' : 'cells'} besides the name, the header has ${want} ${want === 1 ? 'column' : 'columns'}. Which cells were empty in the publication is not in the copy: the cells are in order and the row was filled with empty cells at its end. Check that the values stand under the right header.`,
   };
+}
+
+/**
+ * A row with fewer cells than the header, from a copy that drops empty cells: its trailing texts
+ * (a source `CBS`, a reference `*`) move under the trailing descriptive columns (Bron), with empty
+ * value cells between. Returns the problem to report when the place of its values is a guess:
+ * the row is still short, or some value cells hold values and others are empty.
+ */
+export function placeShortRow(row: FlatRow, kinds: readonly ColumnKind[], nameIndex: number, vocabulary: Vocabulary): PendingProblem | undefined {
+  // A lone marker (`*`) refers to a note (Teylingen's Bron): no value.
+  row.cells = alignTail(row.cells, kinds, (text) => looksLikeValue(text, vocabulary) && !/^\*+$/.test(text));
+  const values = row.cells.filter((cell, k) => kinds[k] === 'value' && k !== nameIndex && cell !== '').length;
+  const columns = kinds.filter((kind, k) => kind === 'value' && k !== nameIndex).length;
+  return row.cells.length < kinds.length || (values > 0 && values < columns) ? shortRowProblem(row, nameIndex, kinds.length) : undefined;
+}
+
+/** The cells with their non-value tail moved to the trailing descriptive columns; unchanged when the tail is a value. */
+function alignTail(cells: string[], kinds: readonly ColumnKind[], isValue: (text: string) => boolean): string[] {
+  const width = kinds.length;
+  let descriptive = 0;
+  while (descriptive < width && kinds[width - 1 - descriptive] === 'descriptive') descriptive++;
+  let tail = 0;
+  // The first cell is the name (or number): never part of the tail.
+  while (tail < descriptive && tail < cells.length - 1 && !isValue(cells[cells.length - 1 - tail])) tail++;
+  if (tail === 0 || cells.length >= width) return cells;
+  const head = cells.slice(0, cells.length - tail);
+  return [...head, ...Array<string>(width - tail - head.length).fill(''), ...cells.slice(cells.length - tail)];
 }

@@ -1,5 +1,6 @@
 /** Footnote definition lines as copied below a table: `I   In de voorgaande…`, `(II) Op het…`, `* In 2020…`. */
 import { parseCellValue } from '../service/cell-value.js';
+import { ROMAN_SOURCE } from '../service/footnote-style.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 import { escapeInline } from './escape.js';
 
@@ -11,7 +12,7 @@ export interface FootnoteDefinitionLine {
   text: string;
 }
 
-const ROMAN = /^\(?((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\)?[.:]?\s+(\S.*)$/;
+const ROMAN = new RegExp(String.raw`^\(?(${ROMAN_SOURCE})\)?[.:]?\s+(\S.*)$`);
 const ASTERISK = /^((?:\\?\*)+)\s+(\S.*)$/;
 
 /** Reads a (whitespace-normalised) line as a footnote definition, if it is one. */
@@ -38,7 +39,7 @@ export function formatFootnoteDefinition(definition: FootnoteDefinitionLine): st
   return `${definition.numeral.padEnd(3)} ${text}`;
 }
 
-const NAME_MARKER = /\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)|(\*+)\s*$/g;
+const NAME_MARKER = new RegExp(String.raw`\(\s*(${ROMAN_SOURCE})\s*\)|(\*+)\s*$`, 'g');
 
 /**
  * The footnote numerals a table uses: `(IV)` in indicator names, markers of the values (`(V)`,

@@ -7,7 +7,7 @@
  */
 import type { Vocabulary } from '../service/vocabulary.js';
 import type { FlatRow, FlatTable } from './flat-table.js';
-import { shortName, shortRowProblem } from './flat-table.js';
+import { placeShortRow, shortName } from './flat-table.js';
 import { analyseHeader, type PendingProblem } from './header-analysis.js';
 import type { SourceLine } from './source-lines.js';
 
@@ -98,15 +98,16 @@ export function readGluedTable(lines: SourceLine[], start: number, vocabulary: V
       rows.push({ cells: [line.text], line: line.number });
       problems.push({
         line: line.number,
-        nl: `In deze rij ("${shortName(line.text)}") staan de cellen aan elkaar zonder scheiding, en waar de ene cel ophoudt en de volgende begint is niet zeker; de regel staat als één cel in de tabel.`,
-        en: `In this row ("${shortName(line.text)}") the cells are glued together, and where one cell ends and the next begins is not certain; the line is kept as one cell in the table.`,
+        nl: `In deze rij ("${shortName(line.text)}") staan de cellen aan elkaar zonder scheiding, en waar de ene cel ophoudt en de volgende begint is niet zeker; de regel staat als één cel in de tabel, met lege cellen erachter.`,
+        en: `In this row ("${shortName(line.text)}") the cells are glued together, and where one cell ends and the next begins is not certain; the line is kept as one cell in the table, with empty cells after it.`,
       });
     } else {
       const front = numbered ? [split.id ?? ''] : [];
       const name = !numbered && split.id !== undefined ? `${split.id} ${split.name}` : split.name;
       const row: FlatRow = { cells: [...front, name, ...split.values, ...(split.rest !== undefined ? [split.rest] : [])], line: line.number };
       rows.push(row);
-      if (row.cells.length < header.length) problems.push(shortRowProblem(row, front.length, header.length));
+      const problem = row.cells.length < header.length ? placeShortRow(row, analysis.kinds, front.length, vocabulary) : undefined;
+      if (problem) problems.push(problem);
     }
     i++;
   }

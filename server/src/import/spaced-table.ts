@@ -6,7 +6,7 @@
  */
 import type { Vocabulary } from '../service/vocabulary.js';
 import { isBareYear, looksLikeValue } from './flat-cells.js';
-import { type FlatRow, type FlatTable, shortRowProblem } from './flat-table.js';
+import { type FlatRow, type FlatTable, placeShortRow } from './flat-table.js';
 import { analyseHeader } from './header-analysis.js';
 import type { SourceLine } from './source-lines.js';
 
@@ -67,14 +67,17 @@ export function readSpacedTable(lines: SourceLine[], i: number, vocabulary: Voca
   const analysis = analyseHeader(cells, vocabulary);
   const header = [...analysis.header];
   let nameIndex = analysis.nameIndex;
+  const kinds = [...analysis.kinds];
   if (nameIndex === undefined) {
     header.unshift('');
+    kinds.unshift('name');
     nameIndex = 0;
   }
   const valuesLine = lines[i + 1];
   const row: FlatRow = { cells: ['', ...valueCells(valuesLine.text, vocabulary)], line: valuesLine.number };
   const problems = [...analysis.problems];
-  if (row.cells.length < header.length) problems.push(shortRowProblem(row, 0, header.length));
+  const problem = row.cells.length < header.length ? placeShortRow(row, kinds, 0, vocabulary) : undefined;
+  if (problem) problems.push(problem);
   return { header, nameIndex, rows: [row], recognised: analysis.recognised,
       ...(analysis.unplaced ? { unplaced: analysis.unplaced } : {}), problems, line: lines[i].number, end: i + 2 };
 }

@@ -12,7 +12,6 @@
 import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
 import {
   type CancellationToken,
   type ClientCapabilities,
@@ -47,18 +46,22 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { importChapter } from '../import/import-chapter.js';
+import { COMMANDS, DOCUMENT_INFO_METHOD, type DocumentInfo, type ImportTextResult, REPORT_METHOD } from '../protocol.js';
+import { CHAPTER_GLOB, inIgnoredFolder, isChapterPath } from '../service/chapter-files.js';
 import { parseConfig, settingsFromConfig } from '../service/config.js';
 import type { Locale } from '../service/finding.js';
 import * as features from '../service/features/index.js';
 import { type FeatureContext, FIX_ALL_KIND } from '../service/features/index.js';
 import type { LintSettings } from '../service/lint.js';
 import type { ChapterDocument } from '../service/model.js';
+import { reparseChapter } from '../service/incremental.js';
 import { buildWorkspaceReport } from '../service/report/build.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigFiles, type LoadedConfig } from './config-files.js';
 import { ConfigReporter, displayPath } from './config-watch.js';
 import { configDiagnostic, toDiagnostic } from './diagnostics.js';
 import { checkCancelled, delay, type Guard, makeGuard } from './guard.js';
+import { WorkspaceIndexer } from './indexer.js';
 import { Sanitizer } from './sanitize.js';
 import { readWorkspaceChapter, readWorkspaceChapterSync } from './workspace-files.js';
 import {
@@ -69,35 +72,18 @@ import {
   settingsSection,
 } from './settings.js';
 
-/** Custom request: kind and year of a chapter (the client's status bar). */
-export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
-
-/** Custom request: the indicator report of every chapter of the workspace (`ReportModel`, docs/report.md). */
-export const REPORT_METHOD = 'programmalint/report';
+export { COMMANDS, DOCUMENT_INFO_METHOD, REPORT_METHOD, type ImportTextResult } from '../protocol.js';
 
 /** What `programmalint/documentInfo` answers: inferred is true when the front matter did not say. */
-export function documentInfo(doc: ChapterDocument): { kind: string | null; year: number | null; inferred: boolean } {
+export function documentInfo(doc: ChapterDocument): DocumentInfo {
   return { kind: doc.kind ?? null, year: doc.year ?? null, inferred: doc.inference !== undefined && (doc.kind !== undefined || doc.year !== undefined) };
 }
 
-/** What `programmalint.importText` answers. */
-export interface ImportTextResult {
-  markdown: string;
-  problems: { line: number; message: string }[];
-}
-
-/** The commands the server executes (`workspace/executeCommand`). */
-export const COMMANDS = {
-  renumberFootnotes: 'programmalint.renumberFootnotes',
-  scaffoldRekeningTable: 'programmalint.scaffoldRekeningTable',
-  importText: 'programmalint.importText',
-} as const;
-
-/** Characters after which the client asks for completions again. */
-const TRIGGER_CHARACTERS = ['(', '|', '#', ':'];
-
-/** Folders never indexed. */
-const SKIPPED_FOLDERS = ['**/node_modules/**'];
+/**
+ * Characters after which the client asks for completions again. Footnote markers start with `(`
+ * (`(IV)`, `(4)`, `(d)`), `*` (asterisks), `)` (`)4`) or `^` (typed for a superscript `⁴`).
+ */
+const TRIGGER_CHARACTERS = ['(', '|', '#', ':', '*', ')', '^'];
 
 /** The uri the index uses for a document: file uris normalised, so the disk and the editor agree. */
 export function indexUri(uri: string): string {
@@ -128,6 +114,7 @@ export function startServer(connection: Connection): ProgrammalintServer {
 export class ProgrammalintServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly index: WorkspaceIndex;
+  private readonly indexer: WorkspaceIndexer;
   private readonly configs: ConfigFiles;
   private readonly guard: Guard;
   private readonly sanitize: Sanitizer;
@@ -170,7 +157,22 @@ export class ProgrammalintServer {
   constructor(private readonly connection: Connection) {
     this.guard = makeGuard({ error: (message) => connection.console.error(message) });
     this.validate = this.guard('validate', (uri: string) => this.validateDocument(uri), undefined);
-    this.index = new WorkspaceIndex({ settingsFor: (uri) => this.lintSettings(uri) });
+    this.index = new WorkspaceIndex({
+      settingsFor: (uri) => this.lintSettings(uri),
+      // An edit parses only the region it touched (service/incremental.ts).
+      parse: (text, options, previous) => reparseChapter(previous, text, options),
+    });
+    this.indexer = new WorkspaceIndexer({
+      index: this.index,
+      isOpen: (uri) => this.opened.has(uri),
+      changed: (uri, affected) => this.dependentsChanged(uri, affected),
+      progress: () =>
+        this.capabilities.window?.workDoneProgress ? this.connection.window.createWorkDoneProgress() : Promise.resolve(undefined),
+      locale: () => resolveLocale(this.globalSettings.locale, undefined, this.clientLocale),
+      info: (message) => connection.console.info(message),
+      warn: (message) => this.skipLog(message),
+      error: (message) => connection.console.error(message),
+    });
     const configReporter = new ConfigReporter({
       log: (type, message) => (type === 'error' ? connection.console.error(message) : connection.console.info(message)),
       // A notification, not window/showMessageRequest: nothing to answer, nothing that can fail.
@@ -272,6 +274,7 @@ export class ProgrammalintServer {
       REPORT_METHOD,
       guard(REPORT_METHOD, async (_p: unknown, token) => {
         await this.ready;
+        await this.indexer.idle();
         checkCancelled(token);
         this.syncOpenDocuments();
         const folderOf = (path: string) => this.folders.find((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
@@ -369,7 +372,7 @@ export class ProgrammalintServer {
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.programmalintrc.json' }],
+        watchers: [{ globPattern: CHAPTER_GLOB }, { globPattern: '**/.programmalintrc.json' }],
       });
     }
     if (workspace?.didChangeConfiguration?.dynamicRegistration) {
@@ -377,37 +380,19 @@ export class ProgrammalintServer {
     }
   }
 
-  /** Reads and parses every Markdown file under the folders (open documents keep the editor's text). */
-  private async indexFolders(folders: string[]): Promise<void> {
-    const started = Date.now();
-    let count = 0;
-    for (const folder of folders) {
-      let files: string[];
-      try {
-        files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: SKIPPED_FOLDERS, followSymbolicLinks: false });
-      } catch (error) {
-        this.connection.console.error(`programmalint: cannot list ${folder}: ${(error as Error).message}`);
-        continue;
-      }
-      for (const file of files.sort()) {
-        const uri = pathToFileURL(file).href;
-        if (this.opened.has(uri)) continue;
-        const text = await readWorkspaceChapter(file, this.skipLog);
-        if (text === undefined) continue;
-        // The document may have been opened while the file was read: the editor's text wins.
-        if (this.opened.has(uri)) continue;
-        try {
-          this.index.set(uri, text, 0);
-          count++;
-        } catch (error) {
-          // One file the parser chokes on must not keep the others (and every diagnostic) waiting.
-          this.connection.console.error(`programmalint: cannot index ${file}: ${(error as Error).stack ?? error}`);
-        }
-      }
-    }
-    if (folders.length > 0) {
-      this.connection.console.info(`programmalint: indexed ${count} Markdown files in ${Date.now() - started} ms.`);
-    }
+  /**
+   * Reads every Markdown file under the folders (open documents keep the editor's text) and
+   * indexes it: a small workspace before this resolves, a large one in the background (lsp/indexer.ts).
+   */
+  private indexFolders(folders: string[]): Promise<void> {
+    return this.indexer.add(folders);
+  }
+
+  /** Resolves when the workspace is listed and the counterparts of a document are indexed. */
+  private async readyFor(uri: string): Promise<void> {
+    await this.ready;
+    const document = this.openDocument(uri);
+    if (document) await this.indexer.counterparts(document.getText());
   }
 
   private async didChangeFolders(event: WorkspaceFoldersChangeEvent): Promise<void> {
@@ -428,6 +413,7 @@ export class ProgrammalintServer {
 
   private didOpen(document: TextDocument): void {
     const uri = indexUri(document.uri);
+    this.indexer.claim(uri);
     this.opened.set(uri, document.uri);
     this.opening.add(uri);
     this.savedVersion.set(uri, document.version);
@@ -478,7 +464,7 @@ export class ProgrammalintServer {
     // Back to what the disk says (or out of the index when the file is not part of the workspace).
     const path = uriToPath(uri);
     let text: string | undefined;
-    if (path && path.endsWith('.md') && this.inWorkspace(path) && existsSync(path)) {
+    if (path && isChapterPath(path) && this.inWorkspace(path) && existsSync(path)) {
       text = readWorkspaceChapterSync(path, this.skipLog);
     }
     const affected = text === undefined ? this.index.remove(uri) : this.index.update(uri, text, 0).affected;
@@ -493,12 +479,13 @@ export class ProgrammalintServer {
       const uri = indexUri(change.uri);
       const path = uriToPath(uri);
       if (!path) continue;
+      this.indexer.claim(uri);
       if (ConfigFiles.isConfigPath(path)) {
         config = true;
         continue;
       }
       // Open documents keep the editor's text; other files than Markdown are not ours.
-      if (!path.endsWith('.md') || this.opened.has(uri)) continue;
+      if (!isChapterPath(path) || this.opened.has(uri)) continue;
       if (change.type === FileChangeType.Deleted || !this.inWorkspace(path)) {
         for (const u of this.index.remove(uri)) affected.add(u);
         continue;
@@ -644,7 +631,7 @@ export class ProgrammalintServer {
 
   /** Push mode: lints an open document and publishes; with pull, brings the index up to date. */
   private async validateDocument(uri: string): Promise<void> {
-    await this.ready;
+    await this.readyFor(uri);
     const document = this.openDocument(uri);
     if (!document) return;
     const version = document.version;
@@ -668,7 +655,7 @@ export class ProgrammalintServer {
     token?: CancellationToken,
   ): Promise<DocumentDiagnosticReport> {
     const uri = indexUri(params.textDocument.uri);
-    await this.ready;
+    await this.readyFor(uri);
     checkCancelled(token);
     const document = this.openDocument(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -734,7 +721,7 @@ export class ProgrammalintServer {
     token: CancellationToken | undefined,
   ): Promise<{ doc: ChapterDocument; ctx: FeatureContext } | undefined> {
     const uri = indexUri(clientUri);
-    await this.ready;
+    await this.readyFor(uri);
     checkCancelled(token);
     const document = this.openDocument(uri);
     if (document && !this.isChapter(document)) return undefined;
@@ -849,12 +836,12 @@ export class ProgrammalintServer {
 
   /** Documents linted as chapters: Markdown by language id or by extension. */
   private isChapter(document: TextDocument): boolean {
-    return document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
+    return document.languageId === 'markdown' || isChapterPath(document.uri);
   }
 
-  /** Whether a file belongs to an indexed workspace folder (and not to node_modules). */
+  /** Whether a file belongs to an indexed workspace folder (and not to an ignored folder such as node_modules). */
   private inWorkspace(path: string): boolean {
-    if (path.split(sep).includes('node_modules')) return false;
+    if (inIgnoredFolder(path, sep)) return false;
     return this.folders.some((folder) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
   }
 }

@@ -2,7 +2,8 @@
  * The client settings `programmalint.*` (from `workspace/configuration`, or pushed with
  * `workspace/didChangeConfiguration` / `initializationOptions` by clients without it).
  */
-import type { Locale, SeveritySetting } from '../service/finding.js';
+import { type Locale, SEVERITY_SETTINGS, type SeveritySetting } from '../service/finding.js';
+import { localeFromTag } from '../service/localize.js';
 
 /** The section asked for with `workspace/configuration`. */
 export const SETTINGS_SECTION = 'programmalint';
@@ -30,7 +31,7 @@ export const defaultClientSettings: ClientSettings = Object.freeze({
   debounce: DEFAULT_DEBOUNCE_MS,
 }) as ClientSettings;
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 /** Reads settings from whatever the client sent; anything missing or malformed takes its default. */
 export function normalizeSettings(raw: unknown): ClientSettings {
@@ -56,7 +57,7 @@ export function normalizeSettings(raw: unknown): ClientSettings {
 
 /**
  * The locale of the messages: an explicit client setting wins, then the configuration file's,
- * then the client's UI locale (`initializeParams.locale`: `en…` → en, anything else → nl).
+ * then the client's UI locale (`initializeParams.locale`: `en`, `en-gb`… → en, anything else → nl).
  */
 export function resolveLocale(
   setting: ClientSettings['locale'],
@@ -65,7 +66,7 @@ export function resolveLocale(
 ): Locale {
   if (setting !== 'auto') return setting;
   if (fileLocale) return fileLocale;
-  return clientLocale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return localeFromTag(clientLocale) === 'en' ? 'en' : 'nl';
 }
 
 /** The `programmalint` section of a settings object such as `{ programmalint: {...} }`. */

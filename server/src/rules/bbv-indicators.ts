@@ -28,6 +28,8 @@ const NO_UNIT = /^(?:-|–|\.|n\.?v\.?t\.?|n\.?b\.?|nnb|n\.n\.b\.)?$/iu;
 export const bbvIndicators: Rule = {
   id: 'bbv-indicators',
   defaultSeverity: 'warning',
+  summary: msg('verplichte BBV-beleidsindicator ontbreekt, verkeerd gespeld of met een andere eenheid', 'mandatory BBV indicator missing, misspelt or with another unit'),
+  fixable: 'safe',
   description: msg(
     'Een hoofdstuk met een BBV-tabel noemt elke verplichte beleidsindicator van de taakvelden die het behandelt, met de officiële naam en eenheid.',
     'A chapter with a BBV table lists every mandatory policy indicator of the taakvelden it covers, with the official name and unit.',

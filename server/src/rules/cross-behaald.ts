@@ -20,7 +20,9 @@ import type { Rule } from '../service/rule.js';
 export const crossBehaald: Rule = {
   id: 'cross-behaald',
   defaultSeverity: 'warning',
-  crossDocument: true,
+  summary: msg('behaald vorig jaar wijkt af van de rekening van vorig jaar', "last year's result differs from last year's rekening"),
+  fixable: 'suggestion',
+  reads: [{ checks: 'rekening', kind: 'rekening', yearOffset: -1 }],
   description: msg(
     'De realisatie van vorig jaar in de rekening is dezelfde als in de rekening van vorig jaar, of de correctie heeft een voetnoot.',
     "Last year's result in the rekening is what last year's rekening reported, or the correction has a footnote.",
@@ -47,7 +49,8 @@ export const crossBehaald: Rule = {
           ];
           const markers = cell.value.markers;
           if (markers.length > 0) {
-            const list = markers.map((m) => (m.kind === 'roman' ? `(${m.numeral})` : m.numeral)).join(', ');
+            // The markers as written, in the chapter's own footnote style: `(III)`, `*`, `)1`, `¹`.
+            const list = markers.map((m) => m.label).join(', ');
             const one = markers.length === 1;
             report({
               span: cell.span,

@@ -20,7 +20,9 @@ import type { Rule } from '../service/rule.js';
 export const crossBeoogd: Rule = {
   id: 'cross-beoogd',
   defaultSeverity: 'warning',
-  crossDocument: true,
+  summary: msg('rekening noemt ander doel dan de begroting van dat jaar', 'rekening states another target than the begroting of that year'),
+  fixable: 'suggestion',
+  reads: [{ checks: 'rekening', kind: 'begroting', yearOffset: 0 }],
   description: msg(
     'De streefwaarde in de rekening is dezelfde als in de begroting van hetzelfde jaar.',
     'The target in the rekening is the one the begroting of the same year set.',

@@ -21,7 +21,9 @@ import type { Rule } from '../service/rule.js';
 export const crossIndicators: Rule = {
   id: 'cross-indicators',
   defaultSeverity: 'warning',
-  crossDocument: true,
+  summary: msg('indicator uit de begroting ontbreekt in de rekening (of is hernoemd)', 'indicator of the begroting missing from the rekening (or renamed)'),
+  fixable: 'suggestion',
+  reads: [{ checks: 'rekening', kind: 'begroting', yearOffset: 0 }],
   description: msg(
     'Elke indicator uit de begroting staat ook in de rekening van hetzelfde jaar, onder dezelfde naam.',
     'Every indicator of the begroting is in the rekening of the same year, under the same name.',

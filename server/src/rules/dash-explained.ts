@@ -14,6 +14,8 @@ export const DASH_SENTENCE = 'Als er geen gegevens beschikbaar zijn, staat er ee
 export const dashExplained: Rule = {
   id: 'dash-explained',
   defaultSeverity: 'info',
+  summary: msg('`-` in een tabel zonder uitleg van het streepje', '`-` in a table without an explanation of the dash'),
+  fixable: 'suggestion',
   description: msg(
     'Een hoofdstuk met een streepje (-) in een tabel legt ook uit wat het streepje betekent.',
     'A chapter with a dash (-) in a table also explains what the dash means.',

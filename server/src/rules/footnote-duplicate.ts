@@ -1,4 +1,5 @@
 /** footnote-duplicate: a numeral is defined at most once per beleidsveld. */
+import { earlierOccurrence } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
 import type { FootnoteDefinition } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
@@ -7,6 +8,7 @@ import { definitionLabel, footnoteKey, scopeName } from './footnotes.js';
 export const footnoteDuplicate: Rule = {
   id: 'footnote-duplicate',
   defaultSeverity: 'error',
+  summary: msg('hetzelfde nummer twee keer toegelicht', 'the same numeral defined twice'),
   description: msg(
     'Elke voetnoot heeft maar één toelichting per beleidsveld.',
     'Every footnote is defined only once per policy field.',
@@ -23,20 +25,18 @@ export const footnoteDuplicate: Rule = {
           continue;
         }
         const label = definitionLabel(definition);
-        const line = doc.lines.positionAt(first.span.start).line + 1;
+        const { line, related } = earlierOccurrence(
+          doc,
+          first.numeralSpan,
+          msg(`De eerste toelichting ${label}.`, `The first definition ${label}.`),
+        );
         report({
           span: definition.numeralSpan,
           message: msg(
             `De toelichting ${label} staat al eerder in ${where.nl}, op regel ${line}.`,
             `Definition ${label} already appears earlier in ${where.en}, on line ${line}.`,
           ),
-          related: [
-            {
-              uri: doc.uri,
-              range: doc.lines.range(first.numeralSpan),
-              message: msg(`De eerste toelichting ${label}.`, `The first definition ${label}.`),
-            },
-          ],
+          related,
         });
       }
     }

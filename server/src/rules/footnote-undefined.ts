@@ -10,6 +10,8 @@ import { footnoteKey, insertDefinition, markerLabel, scopeName } from './footnot
 export const footnoteUndefined: Rule = {
   id: 'footnote-undefined',
   defaultSeverity: 'error',
+  summary: msg('voetnootmarkering zonder toelichting in het beleidsveld', 'footnote marker without a definition in the beleidsveld'),
+  fixable: 'suggestion',
   description: msg(
     'Elke voetnoot in een tabel heeft een toelichting in hetzelfde beleidsveld.',
     'Every footnote marker in a table has a definition in the same policy field.',

@@ -6,6 +6,8 @@ import { definitionLabel, definitionRemoval, footnoteKey, scopeName } from './fo
 export const footnoteUnused: Rule = {
   id: 'footnote-unused',
   defaultSeverity: 'warning',
+  summary: msg('toelichting die geen markering gebruikt', 'definition that no marker uses'),
+  fixable: 'suggestion',
   description: msg(
     'Elke toelichting onder een tabel hoort bij een voetnoot in hetzelfde beleidsveld.',
     'Every footnote definition belongs to a marker in the same policy field.',

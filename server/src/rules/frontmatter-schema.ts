@@ -6,6 +6,7 @@ import { describeSchemaError, errorKey, usefulErrors, validateFrontMatter } from
 export const frontmatterSchema: Rule = {
   id: 'frontmatter-schema',
   defaultSeverity: 'error',
+  summary: msg('front matter volgt het schema', 'front matter follows the schema'),
   description: msg(
     'De front matter is geldige YAML en volgt het schema (document, jaar, programma).',
     'The front matter is valid YAML and follows the schema (document, jaar, programma).',

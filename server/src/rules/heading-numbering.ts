@@ -3,6 +3,7 @@
  * and each number is used once per file. The programme of the front matter counts as the
  * context until a `# Programma` heading gives one.
  */
+import { earlierOccurrence } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
 import type { Heading } from '../service/model.js';
 import type { Span } from '../service/positions.js';
@@ -21,6 +22,7 @@ interface Context {
 export const headingNumbering: Rule = {
   id: 'heading-numbering',
   defaultSeverity: 'warning',
+  summary: msg('nummer past niet in programma/deelprogramma, of dubbel', 'number does not fit the programma/deelprogramma, or is used twice'),
   description: msg(
     'Nummers in koppen passen in elkaar (4.2.1 valt onder 4.2 en 4) en komen één keer voor.',
     'Heading numbers nest (4.2.1 belongs to 4.2 and 4) and are used once.',
@@ -51,20 +53,18 @@ export const headingNumbering: Rule = {
 
       const first = seen.get(number);
       if (first?.numberSpan) {
-        const line = doc.lines.positionAt(first.numberSpan.start).line + 1;
+        const { line, related } = earlierOccurrence(
+          doc,
+          first.numberSpan,
+          msg(`Eerste kop met ${number}`, `First heading numbered ${number}`),
+        );
         report({
           span,
           message: msg(
             `Het nummer ${number} is al gebruikt op regel ${line}.`,
             `The number ${number} is already used on line ${line}.`,
           ),
-          related: [
-            {
-              uri: doc.uri,
-              range: doc.lines.range(first.numberSpan),
-              message: msg(`Eerste kop met ${number}`, `First heading numbered ${number}`),
-            },
-          ],
+          related,
         });
       } else {
         seen.set(number, heading);

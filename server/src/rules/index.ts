@@ -1,5 +1,10 @@
-/** The rules, in the order they run and are documented. */
-import type { Rule } from '../service/rule.js';
+/**
+ * The registry: the rules, in the order they run and are documented. The manifest's settings,
+ * its translations, the configuration schema and the README table are generated from it
+ * (`npm run generate`); the workspace index follows the rules' `reads`.
+ */
+import { ruleDocsUrl } from '../service/docs-url.js';
+import type { RegisteredRule, Rule } from '../service/rule.js';
 import { frontmatterSchema } from './frontmatter-schema.js';
 import { footnoteUndefined } from './footnote-undefined.js';
 import { footnoteUnused } from './footnote-unused.js';
@@ -22,7 +27,7 @@ import { crossBeoogd } from './cross-beoogd.js';
 import { crossBehaald } from './cross-behaald.js';
 import { crossIndicators } from './cross-indicators.js';
 
-export const rules: readonly Rule[] = [
+const definitions: readonly Rule[] = [
   frontmatterSchema,
   footnoteUndefined,
   footnoteUnused,
@@ -46,7 +51,14 @@ export const rules: readonly Rule[] = [
   crossIndicators,
 ];
 
+/** Completes a rule with what follows from its fields. */
+function register(rule: Rule): RegisteredRule {
+  return { ...rule, docsUrl: ruleDocsUrl(rule.id), crossDocument: (rule.reads ?? []).length > 0 };
+}
+
+export const rules: readonly RegisteredRule[] = definitions.map(register);
+
 /** A rule by id. */
-export function ruleById(id: string): Rule | undefined {
+export function ruleById(id: string): RegisteredRule | undefined {
   return rules.find((r) => r.id === id);
 }

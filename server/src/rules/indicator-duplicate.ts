@@ -1,4 +1,5 @@
 /** indicator-duplicate: an indicator appears once per table (markers and case ignored). */
+import { earlierOccurrence } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
 import type { IndicatorName } from '../service/model.js';
 import type { Rule } from '../service/rule.js';
@@ -10,6 +11,7 @@ const MAX_NAME = 80;
 export const indicatorDuplicate: Rule = {
   id: 'indicator-duplicate',
   defaultSeverity: 'warning',
+  summary: msg('dezelfde indicator twee keer in één tabel', 'the same indicator twice in one table'),
   description: msg(
     'Een indicator staat maar één keer in een tabel.',
     'An indicator appears only once in a table.',
@@ -22,8 +24,8 @@ export const indicatorDuplicate: Rule = {
       let group = '';
       for (const row of table.rows) {
         const name = row.name;
-        // Rows without a name are another rule's concern.
-        if (name.key === '') continue;
+        // Rows without a name are another rule's concern; note rows (`Eenheid:`) repeat under each indicator.
+        if (name.key === '' || row.note) continue;
         if (row.group) group = name.key;
         const key = row.group ? name.key : `${group}\u0000${name.key}`;
         const earlier = first.get(key);
@@ -31,7 +33,11 @@ export const indicatorDuplicate: Rule = {
           first.set(key, name);
           continue;
         }
-        const line = doc.lines.positionAt(earlier.span.start).line + 1;
+        const { line, related } = earlierOccurrence(
+          doc,
+          earlier.span,
+          msg('Eerste vermelding van deze indicator.', 'First occurrence of this indicator.'),
+        );
         const shown = name.plain.length > MAX_NAME ? `${name.plain.slice(0, MAX_NAME - 1).trimEnd()}…` : name.plain;
         report({
           span: name.span,
@@ -39,13 +45,7 @@ export const indicatorDuplicate: Rule = {
             `De indicator '${shown}' staat al in deze tabel (regel ${line}).`,
             `The indicator '${shown}' is already in this table (line ${line}).`,
           ),
-          related: [
-            {
-              uri: doc.uri,
-              range: doc.lines.range(earlier.span),
-              message: msg('Eerste vermelding van deze indicator.', 'First occurrence of this indicator.'),
-            },
-          ],
+          related,
         });
       }
     }

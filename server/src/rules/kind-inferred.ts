@@ -17,6 +17,8 @@ import type { Rule, RuleContext } from '../service/rule.js';
 export const kindInferred: Rule = {
   id: 'kind-inferred',
   defaultSeverity: 'info',
+  summary: msg('soort en jaar afgeleid (geen front matter), of tegenstrijdig', 'kind and year inferred (no front matter), or contradicting'),
+  fixable: 'suggestion',
   description: msg(
     'Soort en jaar staan in de front matter; een tabel of standaardvraag spreekt de soort niet tegen.',
     'Kind and year are given in the front matter; no table or standard heading contradicts the kind.',

@@ -6,6 +6,8 @@ import type { Rule } from '../service/rule.js';
 export const sectionYear: Rule = {
   id: 'section-year',
   defaultSeverity: 'error',
+  summary: msg('verkeerd jaar in een standaardvraag', 'wrong year in a standard section'),
+  fixable: 'safe',
   description: msg(
     'Het jaar in een standaardvraag (Wat wilden we bereiken in 2018?) is het jaar van het document.',
     'The year in a standard section heading (Wat wilden we bereiken in 2018?) is the document year.',

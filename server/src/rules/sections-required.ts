@@ -15,6 +15,8 @@ import type { SectionSpec } from '../service/vocabulary.js';
 export const sectionsRequired: Rule = {
   id: 'sections-required',
   defaultSeverity: 'warning',
+  summary: msg('standaardvraag ontbreekt of staat op de verkeerde plek', 'standard section missing or out of place'),
+  fixable: 'suggestion',
   description: msg(
     'Elk beleidsveld heeft de verplichte standaardvragen van zijn soort, in de standaardvolgorde.',
     'Every beleidsveld has the required standard sections of its kind, in the standard order.',

@@ -17,9 +17,11 @@ import type { Vocabulary } from '../service/vocabulary.js';
 export const tableColumns: Rule = {
   id: 'table-columns',
   defaultSeverity: 'error',
+  summary: msg('kolomkoppen passen niet bij soort en jaar', 'column headers do not fit the kind and year'),
+  fixable: 'suggestion',
   description: msg(
-    'De kolomkoppen van een indicatorentabel passen bij de kolomindeling van soort en jaar van het document (standaard rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; anders volgens het profiel).',
-    'The column headers of an indicator table fit the column layout of the kind and year of the document (by default rekening Y: Behaald Y-1 | Beoogd Y | Behaald Y; else as the profile says).',
+    'De kolomkoppen van een indicatorentabel passen bij de kolomindeling die het profiel voor soort en jaar van het document geeft (bijvoorbeeld in een rekening Y: realisatie Y-1, streefwaarde Y, realisatie Y).',
+    'The column headers of an indicator table fit the column layout the profile gives for the kind and year of the document (for example in a rekening Y: result Y-1, target Y, result Y).',
   ),
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) checkTable(doc, table, vocabulary, report);
@@ -50,7 +52,7 @@ function checkTable(
     return;
   }
 
-  const slots: Slot[] = slotsFor(vocabulary, kind, year);
+  const slots: Slot[] = slotsFor(vocabulary, kind, year, columns);
   const word = (slot: Slot) => wordFor(table, slot, vocabulary);
   const name = (slot: Slot) => (slot.year === undefined ? word(slot) : `${word(slot)} ${slot.year}`);
   const layout = describeLayout(slots, name);
@@ -199,7 +201,7 @@ function checkSeries(
   for (const column of table.columns) {
     if (!column.role && column.year === undefined) {
       report(unknownHeader(doc, column, vocabulary, undefined));
-    } else if (year !== undefined && column.year !== undefined && column.year > year && column.yearSpan) {
+    } else if (year !== undefined && column.year !== undefined && column.year > year && column.yearSpan && !isFutureRole(column, vocabulary)) {
       report({
         span: column.yearSpan,
         message: msg(
@@ -316,4 +318,10 @@ function checkMalformed(doc: ChapterDocument, span: Span, vocabulary: Vocabulary
     ];
   }
   report(result);
+}
+
+/** A later year of a series that the vocabulary reads as a forecast or target (`seriesFutureRole`). */
+function isFutureRole(column: Column, vocabulary: Vocabulary): boolean {
+  const role = vocabulary.data.seriesFutureRole;
+  return !!role && column.role === role;
 }

@@ -5,6 +5,7 @@ import type { Rule } from '../service/rule.js';
 export const tableRowCells: Rule = {
   id: 'table-row-cells',
   defaultSeverity: 'error',
+  summary: msg('rij met meer of minder cellen dan de kop', 'row with more or fewer cells than the header'),
   description: msg(
     'Elke rij van een indicatorentabel heeft evenveel cellen als de kop.',
     'Every row of an indicator table has as many cells as the header.',

@@ -1,12 +1,14 @@
 /**
- * target-attainment: in a rekening of year Y, each row's `Behaald Y` against its `Beoogd Y`.
- * A comparator target (`> 70%`) is compared with the achieved value, a range target (`6-6,5`)
- * contains it; a trend target (`Toename`) compares `Behaald Y` with `Behaald Y-1` of the same
- * row. Columns are found by role and year, not by position; `x 1.000` scales count.
+ * target-attainment: in a rekening of year Y, each row's realised value of Y (`Behaald Y`,
+ * `Realisatie Y`, `Werkelijk Y`) against its target of Y (`Beoogd Y`, `Doel Y`, else a budgeted
+ * `Begroting Y`). A comparator target (`> 70%`) is compared with the achieved value, a range
+ * target (`6-6,5`) contains it; a trend target (`Toename`) compares the realised value of Y with
+ * that of Y-1 in the same row. Columns are found by role and year, not by position; `x 1.000`
+ * scales count. Messages name the columns by their headers as the chapter writes them.
  */
 import { type Localized, msg } from '../service/finding.js';
-import type { Column, IndicatorRow, IndicatorTable, MainValue, ValueCell } from '../service/model.js';
-import { TARGET_ROLES } from '../service/roles.js';
+import type { Column, ColumnRole, IndicatorRow, IndicatorTable, MainValue, ValueCell } from '../service/model.js';
+import { roleSummary, TARGET_ROLES } from '../service/roles.js';
 import type { Rule } from '../service/rule.js';
 import { displayValue, scaled, unitKey, valueContext } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
@@ -32,6 +34,15 @@ export interface AssessedValue {
   header: string;
 }
 
+/**
+ * The headers of the target and achieved columns as the chapter writes them (`Doel 2020`,
+ * `Realisatie 2020`), for messages; without one, a message says "de streefwaarde"/"de realisatie".
+ */
+export interface AssessmentHeaders {
+  target?: string;
+  achieved?: string;
+}
+
 /** Scales the values stand under (`x 1.000` in a header), per value; 1 when absent. */
 export interface AssessmentScales {
   target?: number;
@@ -55,8 +66,9 @@ export interface AssessmentScales {
  * Amounts and scales count: `€ 1,2 mln` is `€ 1.200.000`, and 1,2 under `x 1.000` is 1.200
  * (a value with its own scale word is not scaled again).
  * @param text the document text, to show values as written
- * @param previous the same row's `Behaald Y-1`, undefined when the table has no such column
+ * @param previous the same row's realised value of Y-1 (`Behaald Y-1`), undefined when the table has no such column
  * @param scales the scale each value stands under (its column header, indicator name, Eenheid cell)
+ * @param headers the headers of the target and achieved columns, quoted in the message
  */
 export function assessTarget(
   target: MainValue,
@@ -66,37 +78,42 @@ export function assessTarget(
   text: string,
   vocabulary: Vocabulary,
   scales: AssessmentScales = {},
+  headers: AssessmentHeaders = {},
 ): Assessment | undefined {
   if (['empty', 'dash', 'invalid', 'none', 'date'].includes(target.type)) return undefined;
   if (achieved.type === 'invalid' || achieved.type === 'trend' || achieved.type === 'date') return undefined;
   const t = displayValue(target, text);
   const a = shown(achieved, text);
   const base = { target: t, achieved: displayValue(achieved, text) };
+  const th = named(headers.target, 'target');
+  const ah = named(headers.achieved, 'realised');
+  // `Doel 2020 is ≥ 70%, Realisatie 2020 is 65%`: both columns by their own headers.
+  const values = { nl: `${th.nl} is ${t}, ${ah.nl} is ${a.nl}`, en: `${th.en} is ${t}, ${ah.en} is ${a.en}` };
   const notMeasurable = (nl: string, en: string, extra: Partial<Assessment> = {}): Assessment => ({
     ...base,
     ...extra,
     status: 'not-measurable',
-    message: msg(sentence(`Doel niet meetbaar: beoogd ${t}, behaald ${a.nl}${nl}`), sentence(`Target not measurable: targeted ${t}, achieved ${a.en}${en}`)),
+    message: msg(sentence(`Doel niet meetbaar: ${values.nl}${nl}`), sentence(`Target not measurable: ${values.en}${en}`)),
   });
   const verdict = (met: boolean, extra: Partial<Assessment> = {}): Assessment => ({
     ...base,
     ...extra,
     status: met ? 'met' : 'not-met',
     message: met
-      ? msg(sentence(`Doel gehaald: beoogd ${t}, behaald ${a.nl}`), sentence(`Target met: targeted ${t}, achieved ${a.en}`))
-      : msg(sentence(`Doel niet gehaald: beoogd ${t}, behaald ${a.nl}`), sentence(`Target not met: targeted ${t}, achieved ${a.en}`)),
+      ? msg(sentence(`Doel gehaald: ${values.nl}`), sentence(`Target met: ${values.en}`))
+      : msg(sentence(`Doel niet gehaald: ${values.nl}`), sentence(`Target not met: ${values.en}`)),
   });
   const incomparable = () => notMeasurable('; deze waarden zijn niet met elkaar te vergelijken', '; these values cannot be compared');
 
   if (achieved.type === 'empty' || achieved.type === 'dash' || achieved.type === 'none') return notMeasurable('', '');
   if ((achieved.type === 'quantity' || achieved.type === 'ratio') && achieved.comparator) {
     return notMeasurable(
-      '; een behaalde waarde is een meting, zonder vergelijkingsteken',
-      '; an achieved value is a measurement, without a comparator',
+      '; een realisatie is een meting, zonder vergelijkingsteken',
+      '; a result is a measurement, without a comparator',
     );
   }
   if (achieved.type === 'range') {
-    return notMeasurable('; een behaalde waarde is één meting, geen bereik', '; an achieved value is one measurement, not a range');
+    return notMeasurable('; een realisatie is één meting, geen bereik', '; a result is one measurement, not a range');
   }
   if (target.type === 'boolean') return achieved.type === 'boolean' ? verdict(achieved.value === target.value) : incomparable();
   if (achieved.type === 'boolean') return incomparable();
@@ -137,19 +154,16 @@ export function assessTarget(
     }
     const met = direction === 'up' ? x.value > before.value : direction === 'down' ? x.value < before.value : x.value === before.value;
     const pv = displayValue(p, text);
+    // `Beoogd 2018 is Toename ten opzichte van 68% (Behaald 2017), Behaald 2018 is 68%`.
+    const nl = `${th.nl} is ${t} ten opzichte van ${pv} (${previous.header}), ${ah.nl} is ${a.nl}`;
+    const en = `${th.en} is ${t} compared with ${pv} (${previous.header}), ${ah.en} is ${a.en}`;
     return {
       ...base,
       ...extra,
       status: met ? 'met' : 'not-met',
       message: met
-        ? msg(
-            sentence(`Doel gehaald: beoogd ${t} ten opzichte van ${pv} (${previous.header}), behaald ${a.nl}`),
-            sentence(`Target met: targeted ${t} compared with ${pv} (${previous.header}), achieved ${a.en}`),
-          )
-        : msg(
-            sentence(`Doel niet gehaald: beoogd ${t} ten opzichte van ${pv} (${previous.header}), behaald ${a.nl}`),
-            sentence(`Target not met: targeted ${t} compared with ${pv} (${previous.header}), achieved ${a.en}`),
-          ),
+        ? msg(sentence(`Doel gehaald: ${nl}`), sentence(`Target met: ${en}`))
+        : msg(sentence(`Doel niet gehaald: ${nl}`), sentence(`Target not met: ${en}`)),
     };
   }
 
@@ -196,8 +210,9 @@ function rangeUnit(range: Extract<MainValue, { type: 'range' }>): string {
 export const targetAttainment: Rule = {
   id: 'target-attainment',
   defaultSeverity: 'info',
+  summary: msg('behaald tegenover beoogd: gehaald, niet gehaald, niet meetbaar', 'result against target: met, not met, not measurable'),
   description: msg(
-    'In een rekening: is het beoogde doel gehaald, niet gehaald of niet meetbaar?',
+    'In een rekening: is de streefwaarde van het jaar gehaald, niet gehaald of niet meetbaar?',
     'In a rekening: was the target met, not met, or not measurable?',
   ),
   check({ doc, vocabulary, report }) {
@@ -209,7 +224,8 @@ export const targetAttainment: Rule = {
       const resultColumn = column(table, 'realised', year);
       if (!targetColumn || !resultColumn) continue;
       const previousColumn = column(table, 'realised', year - 1);
-      const previousHeader = previousColumn ? header(previousColumn) : `${vocabulary.columnWord('realised')} ${year - 1}`;
+      const previousHeader = previousColumn ? previousColumn.header : `${vocabulary.columnWord('realised')} ${year - 1}`;
+      const headers: AssessmentHeaders = { target: targetColumn.header, achieved: resultColumn.header };
       for (const row of table.rows) {
         const target = cellOf(row, targetColumn);
         const result = cellOf(row, resultColumn);
@@ -221,7 +237,7 @@ export const targetAttainment: Rule = {
           : undefined;
         const factor = (cell: ValueCell | undefined) => valueContext(table, row, cell, vocabulary).factor;
         const scales: AssessmentScales = { target: factor(target), achieved: factor(result), previous: factor(previousCell) };
-        const assessment = assessTarget(target.value.main, result.value.main, previous, previousHeader, doc.text, vocabulary, scales);
+        const assessment = assessTarget(target.value.main, result.value.main, previous, previousHeader, doc.text, vocabulary, scales, headers);
         // Met targets are no finding: a chapter that meets its targets lints clean.
         if (!assessment || assessment.status === 'met') continue;
         report({
@@ -265,6 +281,9 @@ function cellOf(row: IndicatorRow, col: Column): ValueCell | undefined {
   return row.cells.find((c) => c.column === col);
 }
 
-function header(col: Column): string {
-  return col.cell.raw.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+/** A column named by its header as written, else by its role: "de streefwaarde" / "the target". */
+function named(header: string | undefined, role: ColumnRole): { nl: string; en: string } {
+  if (header) return { nl: header, en: header };
+  const word = roleSummary(role);
+  return { nl: `de ${word.nl}`, en: `the ${word.en}` };
 }

@@ -10,9 +10,10 @@ import type { Rule } from '../service/rule.js';
 export const trendInBehaald: Rule = {
   id: 'trend-in-behaald',
   defaultSeverity: 'error',
+  summary: msg('trendwoord (Toename…) als behaald resultaat', 'trend word (Toename…) as a result'),
   description: msg(
-    'Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een Behaald-kolom.',
-    'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a Behaald column.',
+    'Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een kolom met gemeten waarden (realisatie, nulmeting, tijdreeks).',
+    'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a column of measured values (result, baseline, time series).',
   ),
   check({ doc, report }) {
     for (const table of doc.tables) {
@@ -20,7 +21,9 @@ export const trendInBehaald: Rule = {
         for (const cell of row.cells) {
           const main = cell.value.main;
           if (main.type !== 'trend' || !cell.column || cell.column.descriptive) continue;
-          if (table.kind !== 'series' && !isMeasurementRole(cell.column.role)) continue;
+          // Every column of a series is a measurement, unless the vocabulary reads its later years as forecasts.
+          const role = cell.column.role;
+          if (table.kind === 'series' ? role !== undefined && !isMeasurementRole(role) : !isMeasurementRole(role)) continue;
           const header = cell.column.header;
           report({
             span: main.span,

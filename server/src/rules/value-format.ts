@@ -17,6 +17,8 @@ type Invalid = Extract<MainValue, { type: 'invalid' }>;
 export const valueFormat: Rule = {
   id: 'value-format',
   defaultSeverity: 'warning',
+  summary: msg('geen geldige waarde (`68 %`, `68.5%`, `70 procent`)', 'no valid value (`68 %`, `68.5%`, `70 procent`)'),
+  fixable: 'safe',
   description: msg(
     'Elke cel bevat een geldige waarde: -, een trendwoord of een getal in Nederlandse notatie (68%, > 70%, 14.823, 12,5).',
     'Every cell holds a valid value: -, a trend word or a number in Dutch notation (68%, > 70%, 14.823, 12,5).',
@@ -24,8 +26,9 @@ export const valueFormat: Rule = {
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) {
       for (const row of table.rows) {
-        // A group row (a label over the rows below it) has no values to write.
-        if (row.group) continue;
+        // A group row (a label over the rows below it) has no values to write, a note row
+        // (`Eenheid:`, `Bron:`) holds text.
+        if (row.group || row.note) continue;
         for (const cell of row.cells) {
           // Descriptive columns (Bron, Eenheid …) hold text, not values.
           if (!cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);

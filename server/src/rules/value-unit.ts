@@ -16,6 +16,8 @@ type Range = Extract<MainValue, { type: 'range' }>;
 export const valueUnit: Rule = {
   id: 'value-unit',
   defaultSeverity: 'error',
+  summary: msg('%-indicator zonder percentage, of meer dan 100%', '%-indicator without a percentage, or above 100%'),
+  fixable: 'suggestion',
   description: msg(
     'Een %-indicator heeft percentages als waarde, en geen percentage is hoger dan 100%.',
     'A %-indicator has percentages as values, and no percentage is above 100%.',
@@ -57,7 +59,11 @@ export const valueUnit: Rule = {
                 ),
               });
             }
-          } else if (context.unit?.kind === 'percent' && main.unit === undefined && !rowWritesPercent(row)) {
+          } else if (
+            main.unit === undefined &&
+            !rowWritesPercent(row) &&
+            (context.unit?.kind === 'percent' || (byName && vocabulary.values.data.percentInName))
+          ) {
             // The Eenheid column says % once for a row that writes bare numbers (Utrecht:
             // `percentage | 1,6 | 2,7`): each number is that percentage. A row that writes `71%`
             // elsewhere is held to its own form below.
@@ -65,10 +71,12 @@ export const valueUnit: Rule = {
             if (highest > 100) {
               report({
                 span: main.span,
-                message: msg(
-                  `'${shown}': een percentage (eenheid '${context.unit.text}') kan niet hoger zijn dan 100.`,
-                  `'${shown}': a percentage (unit '${context.unit.text}') cannot be above 100.`,
-                ),
+                message: context.unit
+                  ? msg(
+                      `'${shown}': een percentage (eenheid '${context.unit.text}') kan niet hoger zijn dan 100.`,
+                      `'${shown}': a percentage (unit '${context.unit.text}') cannot be above 100.`,
+                    )
+                  : msg(`'${shown}': een percentage kan niet hoger zijn dan 100.`, `'${shown}': a percentage cannot be above 100.`),
               });
             }
           } else if (percentIndicator) {

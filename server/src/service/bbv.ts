@@ -121,6 +121,7 @@ export class BbvCatalogue {
   private readonly spellings: Spelling[] = [];
   private readonly labelPatterns: RegExp[];
   private readonly taakveldNames = new Map<string, string>();
+  private readonly matches = new Map<string, BbvNameMatch | undefined>();
 
   constructor(readonly data: BbvData) {
     this.indicators = data.indicators;
@@ -164,6 +165,16 @@ export class BbvCatalogue {
    * misspelling. Offsets in the result are into `raw`.
    */
   match(raw: string, fuzzy = true): BbvNameMatch | undefined {
+    // Every row name of every table is matched on every lint: remembered (the result is shared, not changed by callers).
+    const key = `${fuzzy ? 1 : 0}${raw}`;
+    if (this.matches.has(key)) return this.matches.get(key);
+    const result = this.read(raw, fuzzy);
+    if (this.matches.size >= 5000) this.matches.clear();
+    this.matches.set(key, result);
+    return result;
+  }
+
+  private read(raw: string, fuzzy: boolean): BbvNameMatch | undefined {
     const candidates = nameCandidates(raw);
     for (const c of candidates) {
       const spelling = this.exact.get(compactName(c.text));

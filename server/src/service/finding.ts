@@ -1,15 +1,14 @@
 /** Findings: what the language service reports, in LSP-shaped ranges, independent of any protocol. */
 import type { Range, Span } from './positions.js';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
-export type Locale = 'nl' | 'en';
+/** What a rule's severity may be set to, from the most to the least severe. */
+export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
+export type Severity = Exclude<SeveritySetting, 'off'>;
+import type { Localized } from './localize.js';
 
-/** A message in both languages the tool speaks. */
-export interface Localized {
-  nl: string;
-  en: string;
-}
+export type { Locale, Localized } from './localize.js';
+export { msg } from './localize.js';
 
 /** A replacement of a span of the document's text. */
 export interface TextEdit {
@@ -51,11 +50,6 @@ export interface Report {
   fixes?: { title: Localized; edits: { span: Span; newText: string }[]; safe?: boolean }[];
   related?: { uri: string; range: Range; message: Localized }[];
   data?: Record<string, unknown>;
-}
-
-/** Builds a {@link Localized} message. */
-export function msg(nl: string, en: string): Localized {
-  return { nl, en };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

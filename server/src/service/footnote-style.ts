@@ -43,7 +43,8 @@ export function mergeFootnoteStyle(
 // ---------------------------------------------------------------------------------------------
 // Numerals
 
-const ROMAN_SOURCE = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})';
+/** A roman numeral I … XXXIX as a regular expression source, without anchors (`X{0,3}` is the limit of {@link maxNumeral}). */
+export const ROMAN_SOURCE = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})';
 const ROMAN = new RegExp(`^${ROMAN_SOURCE}$`);
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';

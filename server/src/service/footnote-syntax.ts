@@ -3,7 +3,7 @@
  * from indicator names and definition lines, in the styles of a {@link FootnoteStyle}.
  */
 import type { FootnoteKind, FootnoteStyleName } from './footnote-model.js';
-import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue } from './footnote-style.js';
+import { defaultFootnotes, type DefinitionLine, FootnoteStyle, plainNumeral, numeralValue, ROMAN_SOURCE } from './footnote-style.js';
 import type { FootnoteDefinition, FootnoteMarker, IndicatorName, TableCell } from './model.js';
 import type { Span } from './positions.js';
 import { maskBreaks } from './value.js';
@@ -88,14 +88,47 @@ export function readIndicatorName(cell: TableCell, style: FootnoteStyle = defaul
   return { ...cell, plain, key: indicatorKey(plain), markers: found.map((f) => f.marker) };
 }
 
-/** The key indicators are matched by: markers removed, whitespace and case normalised. */
+/**
+ * Markers of every footnote style, whatever the configuration, for {@link indicatorKey}: a chapter
+ * in another style (`Bezetting ¹`, `Bezetting (1)`, `Bezetting 1)`, `Bezetting.1`) still names the
+ * same indicator as `Bezetting`. In parentheses: a Roman numeral, a number or a letter.
+ */
+const KEY_PAREN_MARKER = new RegExp(String.raw`\(\s*(?:${ROMAN_SOURCE}|[1-9]\d?|[a-z])\s*\)`, 'g');
+/** Superscript digits, not after `m` (`m²`, `km²` and `m³` are units). */
+const KEY_SUPERSCRIPT = /(?<![m⁰¹²³⁴⁵⁶⁷⁸⁹])[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?(?![⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
+/** At the end: `4)` or `d)` after a blank, whose parenthesis closes none opened before it. */
+const KEY_CLOSE_MARKER = /(?<!\S)(?:[1-9]\d?|[a-z])\)$/;
+/** At the end: `)4` after a blank, whose parenthesis closes none opened before it. */
+const KEY_OPEN_MARKER = /(?<!\S)\)[ \t]?[1-9]\d?$/;
+/** At the end: a number glued to a full stop after a letter, or to a parenthesis (`.4`, `)4`). */
+const KEY_GLUED_MARKER = /(?<=\p{L}\.|\))[1-9]\d?$/u;
+
+/**
+ * The key indicators are matched by: markers of every style removed (see {@link KEY_PAREN_MARKER}),
+ * whitespace and case normalised.
+ */
 export function indicatorKey(plain: string): string {
-  return plain
-    .replace(/\(\s*((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s*\)/g, ' ')
-    .replace(/\*+/g, ' ')
-    .toLocaleLowerCase('nl')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = plain.replace(KEY_PAREN_MARKER, ' ').replace(/\*+/g, ' ').replace(KEY_SUPERSCRIPT, ' ').replace(/\s+/g, ' ').trim();
+  // Markers at the end, one after another (`Bezetting 1) ²`): strip them until none is left.
+  for (;;) {
+    const close = KEY_CLOSE_MARKER.exec(text);
+    const open = KEY_OPEN_MARKER.exec(text);
+    const glued = KEY_GLUED_MARKER.exec(text);
+    const found =
+      close && !closesParenthesis(text, text.length - 1)
+        ? close
+        : open && !closesParenthesis(text, open.index)
+          ? open
+          : close
+            ? undefined
+            : glued;
+    // A name that is only a marker keeps it: an empty key matches nothing.
+    if (!found || found.index === 0) break;
+    // `zorgvoorzieningen.1`: the full stop goes with the number glued to it.
+    const cut = found === glued && text[found.index - 1] === '.' ? found.index - 1 : found.index;
+    text = text.slice(0, cut).trimEnd();
+  }
+  return text.toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 }
 
 /** What {@link readDefinitions} may know about the paragraph's surroundings. */

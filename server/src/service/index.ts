@@ -10,6 +10,8 @@ export { applyEdits, type SpanEdit } from './edits.js';
 export { parseConfig, settingsFromConfig, vocabularyFor, CONFIG_FILE_NAME, type Config, type ConfigProblem } from './config.js';
 export { LineIndex, type Position, type Range, type Span } from './positions.js';
 export type { Finding, Fix, Locale, Localized, Severity, SeveritySetting, TextEdit, RelatedLocation } from './finding.js';
+export { SEVERITY_SETTINGS } from './finding.js';
+export type { Fixable, RegisteredRule, Rule, RuleRead } from './rule.js';
 export type * from './model.js';
 export { Vocabulary, defaultVocabulary } from './vocabulary.js';
 export { rules, ruleById } from '../rules/index.js';

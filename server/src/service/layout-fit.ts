@@ -5,6 +5,7 @@
  * layout fits best. Descriptive columns (Bron, Eenheid …) take no part: they may stand anywhere.
  */
 import type { Column, ColumnRole, DocumentKind, IndicatorTable } from './model.js';
+import { isFloatingRole } from './roles.js';
 import { fold, type LayoutColumn, type Vocabulary } from './vocabulary.js';
 
 /** A column a layout asks for, with its absolute year (undefined for a slot without a year). */
@@ -35,18 +36,35 @@ export const COST = {
 
 const TRAILING_YEAR = /(?:^|\s)(\d{4})$/;
 
-/** The slots of a kind's layout for a document year. */
-export function slotsFor(vocabulary: Vocabulary, kind: DocumentKind, year: number): Slot[] {
-  return vocabulary.layout(kind).map((layout) => {
-    const slot: Slot = { role: layout.role, optional: layout.optional === true, layout };
-    if (typeof layout.offset === 'number') slot.year = year + layout.offset;
-    return slot;
-  });
+/**
+ * The slots of a kind's layout for a document year. Given the table's value columns, the layout
+ * of `layouts` and `alternativeLayouts` they fit best (the first of equals).
+ */
+export function slotsFor(vocabulary: Vocabulary, kind: DocumentKind, year: number, columns?: Column[]): Slot[] {
+  const layouts = vocabulary.layoutsOf(kind);
+  const slotsOf = (layout: LayoutColumn[]) =>
+    layout.map((column) => {
+      const slot: Slot = { role: column.role, optional: column.optional === true, layout: column };
+      if (typeof column.offset === 'number') slot.year = year + column.offset;
+      return slot;
+    });
+  let best = slotsOf(layouts[0]);
+  if (!columns || layouts.length === 1) return best;
+  let cost = align(columns, best).cost;
+  for (const layout of layouts.slice(1)) {
+    const slots = slotsOf(layout);
+    const next = align(columns, slots).cost;
+    if (next < cost) [best, cost] = [slots, next];
+  }
+  return best;
 }
 
-/** The columns that take part in an alignment: every column but the descriptive ones. */
+/**
+ * The columns that take part in an alignment: every column but the descriptive ones and the
+ * benchmarks (`Nederland`, `G40`), which hold values but may stand anywhere.
+ */
 export function valueColumns(table: IndicatorTable): Column[] {
-  return table.columns.filter((c) => !c.descriptive);
+  return table.columns.filter((c) => !c.descriptive && !isFloatingRole(c.role));
 }
 
 /** Whether a column is exactly what a slot asks for. */
@@ -121,14 +139,14 @@ export function bestFits(table: IndicatorTable, vocabulary: Vocabulary): Partial
   const out: Partial<Record<DocumentKind, Fit>> = {};
   for (const kind of ['rekening', 'begroting'] as const) {
     const years = new Set<number>();
-    for (const slot of vocabulary.layout(kind)) {
+    for (const slot of vocabulary.layoutsOf(kind).flat()) {
       if (typeof slot.offset !== 'number') continue;
       for (const c of columns) if (c.role === slot.role && c.year !== undefined) years.add(c.year - slot.offset);
     }
     let best: Fit | undefined;
     // Newest year first: of equal fits, the newest reading (a chapter is about its newest year).
     for (const year of [...years].sort((a, b) => b - a)) {
-      const { steps, cost } = align(columns, slotsFor(vocabulary, kind, year));
+      const { steps, cost } = align(columns, slotsFor(vocabulary, kind, year, columns));
       if (!best || cost < best.cost) best = { kind, year, cost, steps };
     }
     if (best) out[kind] = best;

@@ -1,6 +1,7 @@
 /** Runs the rules over a parsed chapter and returns its findings, in ranges, localised and sorted. */
 import { rules as registry } from '../rules/index.js';
 import { compareFindings, type Finding, type Locale, type SeveritySetting } from './finding.js';
+import { pick } from './localize.js';
 import type { ChapterDocument, Directive } from './model.js';
 import type { Rule } from './rule.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
@@ -30,7 +31,7 @@ export function lintChapter(doc: ChapterDocument, settings: LintSettings): Findi
   for (const rule of settings.rules ?? registry) {
     const severity = settings.severities[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    if (rule.crossDocument && !settings.workspace) continue;
+    if (rule.reads && !settings.workspace) continue;
     try {
       rule.check({
         doc,
@@ -60,10 +61,11 @@ export function lintChapter(doc: ChapterDocument, settings: LintSettings): Findi
         rule: rule.id,
         severity: 'error',
         range: doc.lines.range({ start: 0, end: 0 }),
-        message:
-          locale === 'nl'
-            ? `Interne fout in regel ${rule.id}: ${(error as Error).message}`
-            : `Internal error in rule ${rule.id}: ${(error as Error).message}`,
+        message: pick(
+          locale,
+          `Interne fout in regel ${rule.id}: ${(error as Error).message}`,
+          `Internal error in rule ${rule.id}: ${(error as Error).message}`,
+        ),
         fixes: [],
         related: [],
       });

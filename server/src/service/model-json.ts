@@ -28,6 +28,7 @@ export function toModelJson(doc: ChapterDocument, vocabulary: Vocabulary = defau
             }),
             rows: t.rows.map((r) => ({
               ...(r.group ? { group: true } : {}),
+              ...(r.note ? { note: r.note } : {}),
               indicator: r.name.plain,
               markers: r.name.markers.map((m) => m.numeral),
               cells: r.cells.map((c) => cellJson(c, t, r, vocabulary)),

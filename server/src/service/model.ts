@@ -154,6 +154,11 @@ export interface IndicatorRow {
   cellCount: number;
   /** A row with only a label (`Groningen`, `Haren`): a heading over the rows below it. */
   group?: boolean;
+  /**
+   * A row of text about the rows above, named by a descriptive word and a colon (Berg en Dal's
+   * `Eenheid:`, `Bron:`, `Toelichting:` under each indicator): its role. Its cells hold no values.
+   */
+  note?: ColumnRole;
 }
 
 export interface IndicatorName extends TableCell {

@@ -14,12 +14,14 @@ import type {
   Beleidsveld,
   ChapterDocument,
   Column,
+  ColumnRole,
   Directive,
   DocumentKind,
   FrontMatter,
   Heading,
   IndicatorRow,
   IndicatorTable,
+  Paragraph,
   TableCell,
   TableKind,
   ValueCell,
@@ -29,6 +31,7 @@ import { parseCellValue } from './cell-value.js';
 import { readDefinitions, readIndicatorName } from './footnote-syntax.js';
 import { maskBreaks } from './value.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
+import { markSeriesFuture } from './series-future.js';
 
 const processor = unified()
   .use(remarkParse)
@@ -266,6 +269,8 @@ export interface ParseOptions {
   uri?: string;
   version?: number;
   vocabulary?: Vocabulary;
+  /** The line index of the text, when the caller has it already. */
+  lines?: LineIndex;
 }
 
 /** Parses one version of a chapter into its model. Never throws on any input text. */
@@ -274,11 +279,76 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const vocabulary = options.vocabulary ?? defaultVocabulary;
   const tree = parseMarkdown(text);
+  return buildChapter(text, tree, tree.children.map((node) => readBlock(node, text, vocabulary)), options);
+}
+
+/**
+ * What one top-level block of the tree contributes to the model, the blocks nested in it
+ * (blockquotes, lists) included, in document order. Depends on the block and the text it spans
+ * only, so an incremental parse keeps the items of the blocks an edit did not touch.
+ */
+export type BlockItem =
+  | { type: 'yaml'; frontMatter: FrontMatter }
+  | { type: 'heading'; heading: Heading }
+  | { type: 'table'; table: IndicatorTable }
+  | { type: 'paragraph'; paragraph: Paragraph }
+  | { type: 'directive'; directive: Directive };
+
+/** Reads one top-level node of the tree into model items. */
+export function readBlock(node: RootContent, text: string, vocabulary: Vocabulary): BlockItem[] {
+  const items: BlockItem[] = [];
+  // Containers are walked with an explicit stack, not recursion: a document nested 10,000 levels
+  // deep must not exhaust the call stack.
+  const pending: { node: RootContent; topLevel: boolean }[] = [{ node, topLevel: true }];
+  while (pending.length > 0) {
+    const next = pending.pop() as { node: RootContent; topLevel: boolean };
+    const current = next.node;
+    switch (current.type) {
+      case 'yaml':
+        if (next.topLevel) {
+          const span = spanOfNode(current);
+          items.push({ type: 'yaml', frontMatter: parseFrontMatter(text.slice(span.start, span.end), span.start) });
+        }
+        break;
+      case 'heading':
+        items.push({ type: 'heading', heading: readHeading(current, text) });
+        break;
+      case 'table': {
+        const table = readTable(current, text, vocabulary);
+        if (table) items.push({ type: 'table', table });
+        break;
+      }
+      case 'paragraph': {
+        const span = spanOfNode(current);
+        items.push({ type: 'paragraph', paragraph: { span, text: text.slice(span.start, span.end) } });
+        break;
+      }
+      case 'html': {
+        const directive = readDirective(current);
+        if (directive) items.push({ type: 'directive', directive });
+        break;
+      }
+      default:
+        if ('children' in current && Array.isArray(current.children)) {
+          const children = current.children as RootContent[];
+          for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i], topLevel: false });
+        }
+    }
+  }
+  return items;
+}
+
+/**
+ * The model of a chapter from its tree and the items of its top-level blocks: beleidsvelden,
+ * footnote definitions (which depend on the beleidsveld around them), markers, kind and year.
+ */
+export function buildChapter(text: string, tree: Root, blocks: readonly (readonly BlockItem[])[], options: ParseOptions = {}): ChapterDocument {
+  const vocabulary = options.vocabulary ?? defaultVocabulary;
   const doc: ChapterDocument = {
     uri: options.uri ?? 'untitled:chapter.md',
     version: options.version ?? 0,
     text,
-    lines: new LineIndex(text),
+    lines: options.lines ?? new LineIndex(text),
     tree,
     headings: [],
     beleidsvelden: [],
@@ -295,58 +365,37 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
     doc.beleidsvelden.push(scope);
   };
 
-  // Containers (blockquotes, lists) are walked with an explicit stack, not recursion: a document
-  // nested 10,000 levels deep must not exhaust the call stack.
-  const pending: { node: RootContent; topLevel: boolean }[] = [];
-  const visit = (node: RootContent, topLevel: boolean) => {
-    switch (node.type) {
-      case 'yaml':
-        if (topLevel && !doc.frontMatter) {
-          const span = spanOfNode(node);
-          doc.frontMatter = parseFrontMatter(text.slice(span.start, span.end), span.start);
+  for (const items of blocks) {
+    for (const item of items) {
+      switch (item.type) {
+        case 'yaml':
+          doc.frontMatter ??= item.frontMatter;
+          break;
+        case 'heading': {
+          const heading = item.heading;
+          doc.headings.push(heading);
+          if (heading.kind === 'section') scope.sections.push(heading);
+          else startScope(heading.kind === 'beleidsveld' ? heading : undefined, heading.span.start);
+          break;
         }
-        return;
-      case 'heading': {
-        const heading = readHeading(node, text);
-        doc.headings.push(heading);
-        if (heading.kind === 'section') scope.sections.push(heading);
-        else startScope(heading.kind === 'beleidsveld' ? heading : undefined, heading.span.start);
-        return;
-      }
-      case 'table': {
-        const table = readTable(node, text, vocabulary);
-        if (table) {
-          doc.tables.push(table);
-          scope.tables.push(table);
+        case 'table':
+          doc.tables.push(item.table);
+          scope.tables.push(item.table);
+          break;
+        case 'paragraph': {
+          const { span, text: source } = item.paragraph;
+          doc.paragraphs.push(item.paragraph);
+          if (scope.tables.length > 0) {
+            scope.definitions.push(...readDefinitions(source, span.start, vocabulary.footnotes, { text, previous: scope.definitions }));
+          }
+          if (PIPE_ROW.test(source)) doc.malformedTables = [...(doc.malformedTables ?? []), span];
+          break;
         }
-        return;
+        case 'directive':
+          doc.directives.push(item.directive);
+          break;
       }
-      case 'paragraph': {
-        const span = spanOfNode(node);
-        const source = text.slice(span.start, span.end);
-        doc.paragraphs.push({ span, text: source });
-        if (scope.tables.length > 0) {
-          scope.definitions.push(...readDefinitions(source, span.start, vocabulary.footnotes, { text, previous: scope.definitions }));
-        }
-        if (PIPE_ROW.test(source)) doc.malformedTables = [...(doc.malformedTables ?? []), span];
-        return;
-      }
-      case 'html': {
-        const directive = readDirective(node);
-        if (directive) doc.directives.push(directive);
-        return;
-      }
-      default:
-        if ('children' in node && Array.isArray(node.children)) {
-          const children = node.children as RootContent[];
-          for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i], topLevel: false });
-        }
     }
-  };
-  for (let i = tree.children.length - 1; i >= 0; i--) pending.push({ node: tree.children[i], topLevel: true });
-  while (pending.length > 0) {
-    const next = pending.pop() as { node: RootContent; topLevel: boolean };
-    visit(next.node, next.topLevel);
   }
   scope.span.end = text.length;
 
@@ -361,6 +410,7 @@ export function parseChapter(source: string, options: ParseOptions = {}): Chapte
   }
 
   applyKindAndYear(doc, doc.frontMatter, vocabulary);
+  markSeriesFuture(doc, vocabulary);
   return doc;
 }
 
@@ -439,17 +489,23 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
   const label = headerCells[0];
   const labelText = maskBreaks(label.raw).replace(/\s+/g, ' ').trim();
   if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role && !c.descriptive)) return undefined;
+  // A financial overview (`Actuele begroting 2022 | Realisatie 2022 | Saldo`) is no indicator table.
+  // Under an indicator label one such header (`Saldo 2017`) is a mistyped column, reported as such.
+  const finance = columns.filter((c) => vocabulary.isFinanceHeader(c.header)).length;
+  if (finance >= (vocabulary.isIndicatorLabel(labelText) ? 2 : 1)) return undefined;
 
   const rows: IndicatorRow[] = body.map((row) => {
     const cells = row.children.map((c, i) => readCell(c, text, i === row.children.length - 1));
     const [nameCell, ...valueCells] = cells;
     const name = readIndicatorName(nameCell ?? { span: spanOfNode(row), outerSpan: spanOfNode(row), raw: '' }, vocabulary.footnotes);
-    const group = name.plain !== '' && valueCells.every((c) => c.raw.trim() === '');
+    const note = noteRole(name.plain, vocabulary);
+    const group = !note && name.plain !== '' && valueCells.every((c) => c.raw.trim() === '');
     return {
       span: spanOfNode(row),
       name,
       cellCount: cells.length,
       ...(group ? { group } : {}),
+      ...(note ? { note } : {}),
       cells: valueCells.map((cell, i): ValueCell => {
         const valueCell: ValueCell = { ...cell, value: parseCellValue(cell.raw, cell.span.start, vocabulary) };
         if (columns[i]) valueCell.column = columns[i];
@@ -466,6 +522,13 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
     rows,
     headerCellCount: headerCells.length,
   };
+}
+
+/** `Eenheid:` / `Bron:` as a row name: the descriptive role of the word before the colon. */
+function noteRole(name: string, vocabulary: Vocabulary): ColumnRole | undefined {
+  const m = /^(.+?)\s*:$/u.exec(name.trim());
+  const role = m ? vocabulary.readHeader(m[1])?.role : undefined;
+  return role && vocabulary.isDescriptive(role) ? role : undefined;
 }
 
 function readColumn(cell: TableCell, index: number, vocabulary: Vocabulary): Column {

@@ -16,6 +16,8 @@ interface RoleInfo {
   holds: Localized;
   /** Whether trend words (Toename …) may stand in the column. */
   trends: boolean;
+  /** A column that may stand anywhere in a table and is no slot of a layout (a benchmark beside the own figures). */
+  floating?: boolean;
 }
 
 const ROLES: Record<string, RoleInfo> = {
@@ -58,6 +60,7 @@ const ROLES: Record<string, RoleInfo> = {
   benchmark: {
     summary: { nl: 'vergelijking', en: 'benchmark' },
     holds: { nl: 'een vergelijkingswaarde (Nederland, vergelijkbare gemeenten)', en: 'a benchmark value (the Netherlands, similar municipalities)' },
+    floating: true,
     trends: false,
   },
   source: { summary: { nl: 'bron', en: 'source' }, holds: { nl: 'de bron van de gegevens', en: 'the source of the data' }, trends: false },
@@ -101,3 +104,8 @@ export function isMeasurementRole(role: ColumnRole | undefined): boolean {
 
 /** The roles of columns that set a target for a year, in order of preference: a target, else a budgeted value. */
 export const TARGET_ROLES: readonly ColumnRole[] = ['target', 'budget'];
+
+/** Whether columns of a role may stand anywhere and take no slot of a layout (`Nederland`, `G40`). */
+export function isFloatingRole(role: ColumnRole | undefined): boolean {
+  return role !== undefined && ROLES[role]?.floating === true;
+}

@@ -1,18 +1,52 @@
-/** The shape of a rule. Each rule lives in its own file under `server/src/rules/`. */
+/**
+ * The shape of a rule. Each rule lives in its own file under `server/src/rules/`; the registry
+ * (`rules/index.ts`) completes it with what follows from its id. Everything a manifest, the
+ * README or the workspace index says about a rule is generated from these fields
+ * (`npm run generate`), so they are the one place to change it.
+ */
 import type { Localized, Locale, Report, Severity } from './finding.js';
-import type { ChapterDocument } from './model.js';
+import type { ChapterDocument, DocumentKind } from './model.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { WorkspaceView } from './workspace-view.js';
+
+/**
+ * Whether a rule's findings carry fixes: `safe` when some of them are mechanical and applied by
+ * `--fix` and fix-all, `suggestion` when they are only offered as quick fixes in the editor.
+ */
+export type Fixable = 'safe' | 'suggestion';
+
+/**
+ * Another document a cross-document rule compares a chapter with: a chapter of kind `checks`
+ * and year Y reads the document of kind `kind` and year Y + `yearOffset` with the same
+ * beleidsveld number (rekening Y reads begroting Y: `{ checks: 'rekening', kind: 'begroting', yearOffset: 0 }`).
+ */
+export interface RuleRead {
+  checks: DocumentKind;
+  kind: DocumentKind;
+  yearOffset: number;
+}
 
 export interface Rule {
   /** Stable id, used in configuration, disable comments and output. */
   id: string;
   defaultSeverity: Severity;
-  /** One line: what the rule checks. */
+  /** One sentence: what the rule asks of a chapter (settings, SARIF). */
   description: Localized;
-  /** Rules that compare a document with other documents of the workspace. */
-  crossDocument?: boolean;
+  /** A few words: what the rule finds (tables of rules). Every registered rule has one. */
+  summary?: Localized;
+  /** Whether findings carry fixes; absent when they never do. */
+  fixable?: Fixable;
+  /** The documents a cross-document rule compares with; absent for a rule of one document. */
+  reads?: readonly RuleRead[];
   check(context: RuleContext): void;
+}
+
+/** A rule of the registry: its own fields and what follows from them. */
+export interface RegisteredRule extends Rule {
+  /** The documentation page, of the version of this package. */
+  readonly docsUrl: string;
+  /** True when the rule compares a document with others ({@link Rule.reads}). */
+  readonly crossDocument: boolean;
 }
 
 export interface RuleContext {

@@ -37,6 +37,8 @@ export interface ValueFormsData {
   grades?: boolean;
   /** Scales `x 1.000`, `x € 1.000` in a column header, the indicator name, the table label or the Eenheid cell. */
   headerScales?: boolean;
+  /** `% Niet-sporters | 58,1`: a `%` name declares the unit once, so a row of bare numbers is a row of percentages. */
+  percentInName?: boolean;
   /** Words of an Eenheid cell and what they make the row's values: `{ "%": "percent", "aantal": "count" }`. */
   unitWords?: Record<string, UnitWordKind | null>;
 }
@@ -50,7 +52,7 @@ export const defaultValueForms: ValueFormsData = (
 ).$defs.valueForms.default;
 
 const MAPS = ['noValue', 'booleans', 'scaleWords', 'unitWords'] as const;
-const SWITCHES = ['ranges', 'currency', 'ratios', 'dates', 'years', 'measurementYears', 'grades', 'headerScales'] as const;
+const SWITCHES = ['ranges', 'currency', 'ratios', 'dates', 'years', 'measurementYears', 'grades', 'headerScales', 'percentInName'] as const;
 
 /**
  * Merges a configuration's value forms into a base, part by part: a part the configuration does
@@ -106,6 +108,7 @@ export class ValueVocabulary {
       measurementYears: resolved.measurementYears ?? false,
       grades: resolved.grades ?? false,
       headerScales: resolved.headerScales ?? false,
+      percentInName: resolved.percentInName ?? false,
       unitWords: resolved.unitWords ?? {},
     };
     for (const [word, meaning] of Object.entries(this.data.noValue)) {

@@ -17,7 +17,7 @@ export const BR = /<br\s*\/?>/gi;
 
 /** Blanks out `<br>` tags, keeping every other character at its offset. */
 export function maskBreaks(raw: string): string {
-  return raw.replace(BR, (m) => ' '.repeat(m.length));
+  return raw.includes('<') ? raw.replace(BR, (m) => ' '.repeat(m.length)) : raw;
 }
 
 /** A Dutch number: 14.823 | 12,5 | 1.234,5 | 68. */
@@ -379,6 +379,10 @@ const WORD_SCALE = /(?:^|[\s(])(\p{L}+)\s+(?:euro|€)(?=$|[\s),;:])/iu;
  * are switched off.
  */
 export function scaleOf(text: string, vocabulary: Vocabulary): Scale | undefined {
+  return remembered(scales, vocabulary, text, readScale);
+}
+
+function readScale(text: string, vocabulary: Vocabulary): Scale | undefined {
   const forms = vocabulary.values;
   if (!forms.data.headerScales) return undefined;
   const plain = maskBreaks(text);
@@ -399,6 +403,23 @@ export function scaleOf(text: string, vocabulary: Vocabulary): Scale | undefined
   return undefined;
 }
 
+// Headers, names and labels repeat over every cell of a table and every edit: the readings of a
+// text are remembered per vocabulary (a few thousand texts at most; the memory is dropped when full).
+const scales = new WeakMap<Vocabulary, Map<string, Scale | undefined>>();
+const gradeScales = new WeakMap<Vocabulary, Map<string, GradeScale | undefined>>();
+const REMEMBERED = 5000;
+
+/** `read(text, vocabulary)`, remembered. The result is shared: callers do not change it. */
+function remembered<T>(memo: WeakMap<Vocabulary, Map<string, T>>, vocabulary: Vocabulary, text: string, read: (text: string, vocabulary: Vocabulary) => T): T {
+  let known = memo.get(vocabulary);
+  if (!known) memo.set(vocabulary, (known = new Map()));
+  if (known.has(text)) return known.get(text) as T;
+  const value = read(text, vocabulary);
+  if (known.size >= REMEMBERED) known.clear();
+  known.set(text, value);
+  return value;
+}
+
 const GRADE_SCALE = [
   /\bschaal\s+(?:van\s+)?(\d+)\s*(?:-|–|tot(?:\s+en\s+met)?|t\/m)\s*(\d+)/iu,
   /\btussen\s+(?:de\s+)?(\d+)\s+en\s+(\d+)/iu,
@@ -406,6 +427,10 @@ const GRADE_SCALE = [
 
 /** The grade scale a text states (`schaal 1-10`, `schaal van 1 tot 5`, `Tussen de 1 en 10`), when grades are switched on. */
 export function gradeScaleOf(text: string, vocabulary: Vocabulary): GradeScale | undefined {
+  return remembered(gradeScales, vocabulary, text, readGradeScale);
+}
+
+function readGradeScale(text: string, vocabulary: Vocabulary): GradeScale | undefined {
   if (!vocabulary.values.data.grades) return undefined;
   for (const pattern of GRADE_SCALE) {
     const m = pattern.exec(maskBreaks(text));

@@ -47,13 +47,19 @@ export interface SectionSpec {
 /** Vocabulary as written in the schema defaults and in configuration files. */
 export interface VocabularyData {
   indicatorLabels: string[];
+  /** Header words of financial overviews (`Actuele begroting`, `Saldo`): a table with such a column is no indicator table. */
+  financeWords?: string[];
   /** Header words per role. */
   columns: Record<ColumnRole, string[]>;
   layouts: Record<DocumentKind, LayoutColumn[]>;
+  /** Other layouts a table of a kind may follow (a BBV table beside the municipality's own). */
+  alternativeLayouts?: Partial<Record<DocumentKind, LayoutColumn[][]>>;
   /** Roles of columns without values (Bron, Eenheid …). */
   descriptiveRoles: ColumnRole[];
   /** The role of a bare-year header (`2017`); null when a bare year is no column header. */
   bareYearRole: ColumnRole | null;
+  /** The role of the years after the document's year in a time series (forecasts, targets); null: measurements only. */
+  seriesFutureRole?: ColumnRole | null;
   values?: ValueFormsData;
   footnotes?: FootnoteStyleData;
   trendWords: Record<string, Direction>;
@@ -67,10 +73,13 @@ export interface VocabularyData {
 /** A configuration's vocabulary: every part optional. */
 export interface VocabularyOverride {
   indicatorLabels?: string[];
+  financeWords?: string[];
   columns?: Record<string, string[]>;
   layouts?: Partial<Record<DocumentKind, LayoutColumn[]>>;
+  alternativeLayouts?: Partial<Record<DocumentKind, LayoutColumn[][]>>;
   descriptiveRoles?: ColumnRole[];
   bareYearRole?: ColumnRole | null;
+  seriesFutureRole?: ColumnRole | null;
   values?: ValueFormsData;
   footnotes?: FootnoteStyleData;
   trendWords?: Record<string, Direction>;
@@ -109,6 +118,8 @@ export class Vocabulary {
   private readonly unitSet: Set<string>;
   private readonly percentWordSet: Set<string>;
   private readonly labelSet: Set<string>;
+  private readonly financeWords: string[];
+  private readonly alternatives: Record<DocumentKind, LayoutColumn[][]>;
   private readonly percentPatterns: RegExp[];
   private readonly sectionPatterns: Record<DocumentKind, { spec: SectionSpec; order: number; patterns: RegExp[] }[]>;
   readonly dashPatterns: RegExp[];
@@ -118,10 +129,14 @@ export class Vocabulary {
       begroting: (data.layouts.begroting ?? []).map(normaliseSlot),
       rekening: (data.layouts.rekening ?? []).map(normaliseSlot),
     };
+    this.alternatives = {
+      begroting: (data.alternativeLayouts?.begroting ?? []).map((l) => l.map(normaliseSlot)),
+      rekening: (data.alternativeLayouts?.rekening ?? []).map((l) => l.map(normaliseSlot)),
+    };
     for (const [role, words] of Object.entries(data.columns)) {
       for (const word of words) if (!this.roles.has(fold(word))) this.roles.set(fold(word), canonicalRole(role));
     }
-    for (const slot of [...this.layouts.begroting, ...this.layouts.rekening]) {
+    for (const slot of [...this.layouts.begroting, ...this.layouts.rekening, ...this.alternatives.begroting.flat(), ...this.alternatives.rekening.flat()]) {
       for (const word of slot.words ?? []) if (!this.roles.has(fold(word))) this.roles.set(fold(word), slot.role);
     }
     this.descriptive = new Set(data.descriptiveRoles.map(canonicalRole));
@@ -145,6 +160,7 @@ export class Vocabulary {
     this.unitSet = new Set(data.units.map(fold));
     this.percentWordSet = new Set(data.percentWords.map(fold));
     this.labelSet = new Set(data.indicatorLabels.map(fold));
+    this.financeWords = (data.financeWords ?? []).map(fold);
     this.percentPatterns = data.percentIndicatorPatterns.map((p) => new RegExp(p, 'iu'));
     this.dashPatterns = data.dashExplanations.map((p) => new RegExp(p, 'imu'));
     const compile = (kind: DocumentKind) =>
@@ -238,6 +254,12 @@ export class Vocabulary {
     return this.labelSet.has(fold(text));
   }
 
+  /** True for a header of a financial overview (`Actuele begroting 2022`, `Saldo`): it starts with a finance word. */
+  isFinanceHeader(text: string): boolean {
+    const folded = fold(text.replace(/\s+/g, ' ').trim());
+    return this.financeWords.some((w) => folded === w || folded.startsWith(`${w} `));
+  }
+
   /** True when an indicator measures a percentage (its values must be percentages). */
   isPercentIndicator(name: string): boolean {
     return this.percentPatterns.some((p) => p.test(name));
@@ -246,6 +268,11 @@ export class Vocabulary {
   /** The slots of a kind's layout, roles canonical. */
   layout(kind: DocumentKind): LayoutColumn[] {
     return this.layouts[kind];
+  }
+
+  /** Every layout a table of a kind may follow: `layouts` first, then `alternativeLayouts`. */
+  layoutsOf(kind: DocumentKind): LayoutColumn[][] {
+    return [this.layouts[kind], ...this.alternatives[kind]];
   }
 
   sections(kind: DocumentKind): SectionSpec[] {
@@ -303,11 +330,17 @@ export function mergeVocabulary(
   };
   return {
     indicatorLabels: list(base.indicatorLabels, override.indicatorLabels),
+    financeWords: list(base.financeWords ?? [], override.financeWords),
     columns: columns(),
     descriptiveRoles: list(base.descriptiveRoles, override.descriptiveRoles),
     bareYearRole: override.bareYearRole !== undefined ? override.bareYearRole : base.bareYearRole,
+    seriesFutureRole: override.seriesFutureRole !== undefined ? override.seriesFutureRole : (base.seriesFutureRole ?? null),
     values: mergeValueForms(base.values ?? defaultValueForms, override.values, extend),
     footnotes: mergeFootnoteStyle(base.footnotes ?? defaultFootnoteStyle, override.footnotes, extend),
+    alternativeLayouts: {
+      begroting: override.alternativeLayouts?.begroting ?? base.alternativeLayouts?.begroting ?? [],
+      rekening: override.alternativeLayouts?.rekening ?? base.alternativeLayouts?.rekening ?? [],
+    },
     layouts: {
       begroting: override.layouts?.begroting ?? base.layouts.begroting,
       rekening: override.layouts?.rekening ?? base.layouts.rekening,

@@ -6,19 +6,26 @@
  * and so several keys. The keys are indexed on every set/delete, so a lookup costs the size of
  * its answer, not of the workspace.
  *
- * Dependencies follow the cross-document rules: a rekening of year Y reads the begroting of
- * year Y and the rekening of year Y-1 (same beleidsveld numbers). So a change to a begroting Y
- * affects the rekening Y, and a change to a rekening Y affects the rekening Y+1.
+ * Dependencies follow the `reads` of the cross-document rules: with the built-in rules a rekening
+ * of year Y reads the begroting of year Y and the rekening of year Y-1 (same beleidsveld numbers),
+ * so a change to a begroting Y affects the rekening Y, and a change to a rekening Y the rekening Y+1.
  */
 import type { Finding } from './finding.js';
 import { type LintSettings, lintChapter } from './lint.js';
 import type { ChapterDocument, DocumentKind } from './model.js';
-import { parseChapter } from './parse.js';
+import { type ParseOptions, parseChapter } from './parse.js';
+import { rules as registry } from '../rules/index.js';
+import type { RuleRead } from './rule.js';
 import type { WorkspaceView } from './workspace-view.js';
 
 export interface WorkspaceOptions {
   /** Settings for a document (its configuration may depend on its folder). */
   settingsFor(uri: string): LintSettings;
+  /**
+   * Parses a new text of a document, given its previous model (absent for a new document, or
+   * when it must be parsed afresh): the server parses incrementally. Default: {@link parseChapter}.
+   */
+  parse?(text: string, options: ParseOptions, previous: ChapterDocument | undefined): ChapterDocument;
 }
 
 /** The result of {@link WorkspaceIndex.update}. */
@@ -29,24 +36,29 @@ export interface UpdateResult {
 }
 
 /** A (kind, year) pair a document reads from or is read by. */
-interface Partner {
+export interface Partner {
   kind: DocumentKind;
   year: number;
 }
 
+/** What the cross-document rules read, from the registry: the one list of who compares with whom. */
+const READS: readonly RuleRead[] = registry.flatMap((rule) => rule.reads ?? []);
+
+/** Partners without repeats (two rules may read the same document). */
+function distinct(partners: Partner[]): Partner[] {
+  const byKey = new Map<string, Partner>();
+  for (const p of partners) byKey.set(`${p.kind}|${p.year}`, p);
+  return [...byKey.values()];
+}
+
 /** What a document of a kind and year compares itself with (the cross rules' counterparts). */
-function sourcesOf(kind: DocumentKind, year: number): Partner[] {
-  return kind === 'rekening'
-    ? [
-        { kind: 'begroting', year }, // cross-beoogd, cross-indicators
-        { kind: 'rekening', year: year - 1 }, // cross-behaald
-      ]
-    : [];
+export function sourcesOf(kind: DocumentKind, year: number): Partner[] {
+  return distinct(READS.filter((r) => r.checks === kind).map((r) => ({ kind: r.kind, year: year + r.yearOffset })));
 }
 
 /** The reverse of {@link sourcesOf}: who compares itself with a document of a kind and year. */
-function readersOf(kind: DocumentKind, year: number): Partner[] {
-  return kind === 'begroting' ? [{ kind: 'rekening', year }] : [{ kind: 'rekening', year: year + 1 }];
+export function readersOf(kind: DocumentKind, year: number): Partner[] {
+  return distinct(READS.filter((r) => r.kind === kind).map((r) => ({ kind: r.checks, year: year - r.yearOffset })));
 }
 
 export class WorkspaceIndex implements WorkspaceView {
@@ -71,7 +83,8 @@ export class WorkspaceIndex implements WorkspaceView {
       return existing;
     }
     this.parseCount++;
-    const doc = parseChapter(text, { uri, version, vocabulary: this.options.settingsFor(uri).vocabulary });
+    const options = { uri, version, vocabulary: this.options.settingsFor(uri).vocabulary };
+    const doc = this.options.parse ? this.options.parse(text, options, existing) : parseChapter(text, options);
     this.unfile(uri);
     this.docs.set(uri, doc);
     this.file(doc);
@@ -95,6 +108,16 @@ export class WorkspaceIndex implements WorkspaceView {
     const others = new Set([...before, ...this.dependents(uri)]);
     others.delete(uri);
     return { doc, affected: [uri, ...[...others].sort()] };
+  }
+
+  /**
+   * Adds or replaces a document parsed elsewhere (a worker thread, a cache), as {@link set} would
+   * have parsed it, without parsing it again.
+   */
+  add(doc: ChapterDocument): void {
+    this.unfile(doc.uri);
+    this.docs.set(doc.uri, doc);
+    this.file(doc);
   }
 
   get(uri: string): ChapterDocument | undefined {
@@ -216,7 +239,7 @@ export class WorkspaceIndex implements WorkspaceView {
 }
 
 /** The distinct beleidsveld numbers of a document. */
-function numbersOf(doc: ChapterDocument): string[] {
+export function numbersOf(doc: Pick<ChapterDocument, 'beleidsvelden'>): string[] {
   const numbers = new Set<string>();
   for (const b of doc.beleidsvelden) if (b.number !== undefined) numbers.add(b.number);
   return [...numbers];

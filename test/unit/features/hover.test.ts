@@ -155,4 +155,45 @@ describe('features: getHover', () => {
     assert.equal(getHover(doc, { line: 20, character: 8 }, ctx), null);
     assert.equal(getHover(doc, { line: 15, character: 3 }, ctx), null);
   });
+
+  describe('another profile: the chapter’s own headers (issue 10)', () => {
+    const chapterOf = (kind: string, year: number, header: string, row: string) =>
+      lines('---', `document: ${kind}`, `jaar: ${year}`, 'programma: 3', '---', '', '## 3.1.1 Groen en water', '', header, '| --- | --- | --- | --- |', row);
+    const files = {
+      'rekening-2020.md': chapterOf('rekening', 2020, '| Indicator | Realisatie 2019 | Doel 2020 | Realisatie 2020 |', '| Aantal bezoekers | 12.100 | ≥ 12.500 | 12.300 |'),
+      'begroting-2021.md': chapterOf('begroting', 2021, '| Indicator | Verwacht 2020 | Doel 2021 | Doel 2023 |', '| Aantal bezoekers | 12.200 | 12.600 | 13.000 |'),
+    };
+
+    it('the values table names each column as its chapter writes it', () => {
+      const { ctx: c, docs: d } = workspace(files, 'nl', { profile: 'realisatie-doel' });
+      assert.deepEqual(markdown(getHover(d['rekening-2020.md'], { line: 10, character: 4 }, c))?.value, [
+        '**Aantal bezoekers**',
+        '',
+        '| Kolom | Waarde | Bestand |',
+        '| --- | --- | --- |',
+        '| Realisatie 2019 | 12.100 | rekening-2020.md |',
+        '| Doel 2020 | ≥ 12.500 | rekening-2020.md |',
+        '| Verwacht 2020 | 12.200 | begroting-2021.md |',
+        '| Realisatie 2020 | 12.300 | rekening-2020.md |',
+        '| Doel 2021 | 12.600 | begroting-2021.md |',
+        '| Doel 2023 | 13.000 | begroting-2021.md |',
+      ].join('\n'));
+    });
+
+    it('the label names the profile’s words; a budget layout says so', () => {
+      const { ctx: c, docs: d } = workspace(files, 'nl', { profile: 'realisatie-doel' });
+      // The first paragraph; the second lists the profile's layout, as for Groningen above.
+      const first = (value: string | undefined) => value?.split('\n\n')[0];
+      assert.equal(
+        first(markdown(getHover(d['rekening-2020.md'], { line: 8, character: 4 }, c))?.value),
+        '**Indicator**: elke rij is één indicator; de kolommen erna geven per jaar de streefwaarde (Doel) en de realisatie (Realisatie).',
+      );
+      const budget = { 'r.md': chapterOf('rekening', 2022, '| Indicator | Werkelijk 2021 | Begroting 2022 | Werkelijk 2022 |', '| Banen | 702,1 | 700 | 705 |') };
+      const { ctx: b, docs: e } = workspace(budget, 'nl', { profile: 'werkelijk-begroting' });
+      assert.equal(
+        first(markdown(getHover(e['r.md'], { line: 8, character: 4 }, b))?.value),
+        '**Indicator**: elke rij is één indicator; de kolommen erna geven per jaar de begrote waarde (Begroting) en de realisatie (Werkelijk).',
+      );
+    });
+  });
 });

@@ -106,7 +106,7 @@ const TABLES: Record<string, number> = {
 };
 
 const SHORT_ROW = (name: string, have: number, want: number) =>
-  `De rij "${name}" heeft ${have} ${have === 1 ? 'cel' : 'cellen'} naast de naam, de kop heeft ${want} kolommen. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is kort gelaten.`;
+  `De rij "${name}" heeft ${have} ${have === 1 ? 'cel' : 'cellen'} naast de naam, de kop heeft ${want} kolommen. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is aan het eind aangevuld met lege cellen. Controleer of de waarden onder de goede kop staan.`;
 
 describe('import: published pages of other municipalities', function () {
   // Each page is read with every built-in profile to pick one.
@@ -174,8 +174,8 @@ describe('import: published pages of other municipalities', function () {
       ]);
       // Row 4 has one value and 4a–4e two: the copy does not show which cells were empty.
       assert.deepEqual(rowsOf(doc, 0).slice(5, 7), [
-        ['Waardering uitvoering taken van regionale samenwerkingsverbanden waar we aan deelnemen:', '4', '3,5'],
-        ['RMN', '4a', '4,0', '4,0'],
+        ['Waardering uitvoering taken van regionale samenwerkingsverbanden waar we aan deelnemen:', '4', '3,5', '', ''],
+        ['RMN', '4a', '4,0', '4,0', ''],
       ]);
       assert.ok(problems.includes(`78: ${SHORT_ROW('RMN', 3, 4)}`), problems.join('\n'));
       assert.deepEqual(headerOf(doc, 1), ['Prestatie-indicatoren', 'nr.', 'Realisatie 2018', 'Streefwaarde 2019', 'Realisatie 2019']);
@@ -215,7 +215,7 @@ describe('import: published pages of other municipalities', function () {
       assert.deepEqual(headerOf(doc, 0), ['Indicator', 'Nr', 'Werkelijk 2017', 'Werkelijk 2018', 'Begroting 2019', 'Begroting 2020', 'Streefwaarde']);
       assert.deepEqual(rowsOf(doc, 0), [
         ['Omvang huishoudelijk restafval (33)', '1', '276', '297', '270', '270', '240'],
-        ['Hernieuwbare elektriciteit (34)', '2', '2,1', 'n.n.b.', '-'],
+        ['Hernieuwbare elektriciteit (34)', '2', '2,1', 'n.n.b.', '-', '', ''],
       ]);
       assert.ok(problems.includes('24: De rijen beginnen met een nummer (1) dat geen kolomkop heeft; het staat nu in een kolom "Nr".'));
       assert.ok(problems.includes(`38: ${SHORT_ROW('Hernieuwbare elektriciteit (34)', 4, 6)}`), problems.join('\n'));
@@ -226,9 +226,11 @@ describe('import: published pages of other municipalities', function () {
       assert.deepEqual(headerOf(bestuur.doc, 0), ['Indicator', 'Eenheid', 'Realisatie 2017', 'Realisatie 2018', 'Begroting 2019', 'Begroting 2020', 'Bron']);
       assert.deepEqual(rowsOf(bestuur.doc, 0, 2), [
         ['Formatie', 'Fte per 1.000 inwoners', 'Zie begroting GR HLTsamen', 'Zie begroting GR HLTsamen', 'Zie begroting GR HLTsamen', 'Zie begroting GR HLTsamen', '*'],
-        ['Bezetting', 'Fte per 1.000 inwoners', '*'],
+        // No value at all: the `*` of the Bron column stands under Bron, the value cells are empty.
+        ['Bezetting', 'Fte per 1.000 inwoners', '', '', '', '', '*'],
       ]);
-      assert.ok(bestuur.problems.includes(`46: ${SHORT_ROW('Bezetting', 2, 6)}`), bestuur.problems.join('\n'));
+      // Every value cell is empty, so nothing about the row is a guess: no problem.
+      assert.ok(!bestuur.problems.some((p) => p.startsWith('46:')), bestuur.problems.join('\n'));
       const wonen = imported('teylingen-begroting-2020-beleidsindicatoren-wonen.txt');
       assert.deepEqual(headerOf(wonen.doc, 1), ['Indicator', 'Eenheid', 'Realisatie 2017', 'Realisatie 2018', 'Begroting 2019', 'Begroting 2020', 'Nederland', 'Bron']);
       assert.deepEqual(rowsOf(wonen.doc, 1, 1), [
@@ -281,16 +283,17 @@ describe('import: published pages of other municipalities', function () {
     });
 
     it('Maassluis (glued cells): the header splits, certain rows split, the others stay whole and are reported', () => {
+      // 'Status' (an icon, empty in the copy) and 'Bron/Frequentie' are not words of the profile: the source stays in order, the row is filled at its end.
       const { doc, problems } = imported('maassluis-rekening-2017-prestatie-indicatoren-financien.txt');
       assert.deepEqual(headerOf(doc, 0), ['Indicator', 'Nulmeting', 'R2016', 'B2017', 'R2017', 'Status', 'Bron/Frequentie']);
-      assert.deepEqual(rowsOf(doc, 0), [['Dekkingspercentage risicoprofiel', '> 90%', '>95%', '> 70%', '>95%', 'Naris, doorlopend']]);
-      assert.deepEqual(rowsOf(doc, 1, 1), [['Weerstandsratio2,82,9>12,9Naris, doorlopend']]);
+      assert.deepEqual(rowsOf(doc, 0), [['Dekkingspercentage risicoprofiel', '> 90%', '>95%', '> 70%', '>95%', 'Naris, doorlopend', '']]);
+      assert.deepEqual(rowsOf(doc, 1, 1), [['Weerstandsratio2,82,9>12,9Naris, doorlopend', '', '', '', '', '', '']]);
       assert.ok(
         problems.includes(
-          '11: In deze rij ("Weerstandsratio2,82,9>12,9Naris, doorlopend") staan de cellen aan elkaar zonder scheiding, en waar de ene cel ophoudt en de volgende begint is niet zeker; de regel staat als één cel in de tabel.',
+          '11: In deze rij ("Weerstandsratio2,82,9>12,9Naris, doorlopend") staan de cellen aan elkaar zonder scheiding, en waar de ene cel ophoudt en de volgende begint is niet zeker; de regel staat als één cel in de tabel, met lege cellen erachter.',
         ),
       );
-      assert.deepEqual(rowsOf(doc, 2), [['Relatieve positie woonlastendruk', '52%', '39%', '< 50%', '< 50%', 'Coelo-atlas / eens per jaar']]);
+      assert.deepEqual(rowsOf(doc, 2), [['Relatieve positie woonlastendruk', '52%', '39%', '< 50%', '< 50%', 'Coelo-atlas / eens per jaar', '']]);
     });
   });
 
@@ -334,8 +337,8 @@ describe('import: published pages of other municipalities', function () {
     it('Amersfoort begroting: the indicator above the table names its one row; 6 values under 9 years are reported', () => {
       const { doc, problems } = imported('amersfoort-begroting-2023-indicatoren-stedelijk-beheer.txt');
       assert.deepEqual(headerOf(doc, 0), ['', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
-      assert.deepEqual(rowsOf(doc, 0), [['% scheiding huishoudelijk afval', '53', '53', '54', '57', '61', '61']]);
-      assert.deepEqual(rowsOf(doc, 1), [['Energiegebruik wonen. werken en verkeer', '7509', '7520', '7534', '7349', '7064', '6970', '6875']]);
+      assert.deepEqual(rowsOf(doc, 0), [['% scheiding huishoudelijk afval', '53', '53', '54', '57', '61', '61', '', '', '']]);
+      assert.deepEqual(rowsOf(doc, 1), [['Energiegebruik wonen. werken en verkeer', '7509', '7520', '7534', '7349', '7064', '6970', '6875', '', '']]);
       assert.ok(problems.includes(`35: ${SHORT_ROW('% scheiding huishoudelijk afval', 6, 9)}`), problems.join('\n'));
     });
 
@@ -357,9 +360,9 @@ describe('import: published pages of other municipalities', function () {
       assert.deepEqual(headerOf(doc, 0), [
         'Indicator', 'Nr', 'Taakveld', 'Eenheid', 'Verplicht', 'waarstaatje gemeente.nl', 'Bron', '2015', '2016', '2017', '2018', '2019', '2020',
       ]);
-      assert.deepEqual(rowsOf(doc, 0, 1), [['Formatie', '1.', 'Overhead', 'Fte per 1.000 inwoners', 'J', 'Eigen begroting', '5,15', '5,3', '5,04', '5,13']]);
+      assert.deepEqual(rowsOf(doc, 0, 1), [['Formatie', '1.', 'Overhead', 'Fte per 1.000 inwoners', 'J', 'Eigen begroting', '5,15', '5,3', '5,04', '5,13', '', '', '']]);
       assert.deepEqual(rowsOf(doc, 0).slice(5, 6), [
-        ['Verwijzingen Halt', '6.', 'Openbare orde en veiligheid', 'Aantal per 10.000 jongeren', 'J', 'Jeugd en jeugdhulpverlening/ Jeugdcriminaliteit/ verwijzingen halt', 'Bureau Halt', '104 tov 134 landelijk', '136 tov 137 landelijk', '75 tov 131 landelijk', '64 tov 119 landelijk'],
+        ['Verwijzingen Halt', '6.', 'Openbare orde en veiligheid', 'Aantal per 10.000 jongeren', 'J', 'Jeugd en jeugdhulpverlening/ Jeugdcriminaliteit/ verwijzingen halt', 'Bureau Halt', '104 tov 134 landelijk', '136 tov 137 landelijk', '75 tov 131 landelijk', '64 tov 119 landelijk', '', ''],
       ]);
       assert.equal(doc.tables[0].rows.length, 12);
       assert.ok(problems.includes(`34: ${SHORT_ROW('Formatie', 9, 12)}`), problems.join('\n'));
@@ -371,8 +374,8 @@ describe('import: published pages of other municipalities', function () {
       assert.deepEqual(headerOf(doc, 0), ['', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021']);
       assert.deepEqual(rowsOf(doc, 0, 1), [['Formatie (fte per 1.000 inwoners)', '9,3', '9,2', '8,8', '8,3', '8,2', '8,2', '8,1', '8,1']]);
       assert.deepEqual(rowsOf(doc, 0).slice(4), [
-        ['Overhead (% van totale lasten)', '6,3%', '7,1%', '7,6%', '5,8%', '6,4%'],
-        ['Percentage bewoners dat tevreden is over de dienstverlening door de gemeente', '74%', '74%', '70%'],
+        ['Overhead (% van totale lasten)', '6,3%', '7,1%', '7,6%', '5,8%', '6,4%', '', '', ''],
+        ['Percentage bewoners dat tevreden is over de dienstverlening door de gemeente', '74%', '74%', '70%', '', '', '', '', ''],
       ]);
       assert.ok(problems.includes(`101: ${SHORT_ROW('Overhead (% van totale lasten)', 5, 8)}`), problems.join('\n'));
       assert.deepEqual(headerOf(doc, 1), ['Veiligheid', '2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021']);
@@ -380,7 +383,7 @@ describe('import: published pages of other municipalities', function () {
     });
 
     it('Utrecht 2022: Indicator | Eenheid | Bron | years, and the finance table below it', () => {
-      const { doc } = imported('utrecht-rekening-2022-bbv-hernieuwbare-elektriciteit.txt');
+      const { doc, markdown } = imported('utrecht-rekening-2022-bbv-hernieuwbare-elektriciteit.txt');
       assert.deepEqual(headerOf(doc, 0), ['Indicator', 'Eenheid', 'Bron', '2017', '2018', '2019', '2020']);
       assert.deepEqual(doc.tables[0].columns.map((c) => [c.role, c.descriptive === true]), [
         ['unit', true],
@@ -391,14 +394,16 @@ describe('import: published pages of other municipalities', function () {
         ['realised', false],
       ]);
       assert.deepEqual(rowsOf(doc, 0), [['Hernieuwbare elektriciteit', 'percentage', 'RWS', '1,6', '2,7', '4,2', '6,1']]);
-      assert.deepEqual(headerOf(doc, 1), ['Omschrijving', 'Actuele Begroting 2021', 'Realisatie 2021', 'Actuele begroting 2022', 'Realisatie 2022', 'Resultaat 2022', 'Actuele begroting 2023']);
+      // The finance table is kept as a GFM table, and is no indicator table (financeWords: Actuele begroting).
+      assert.equal(doc.tables.length, 1);
+      assert.deepEqual(gfmTables(markdown)[1].header, ['Omschrijving', 'Actuele Begroting 2021', 'Realisatie 2021', 'Actuele begroting 2022', 'Realisatie 2022', 'Resultaat 2022', 'Actuele begroting 2023']);
     });
 
     it('Helmond (glued cells): years split from the header, row numbers from the names', () => {
       const { doc, problems } = imported('helmond-rekening-2017-wat-hebben-we-bereikt.txt');
       assert.deepEqual(headerOf(doc, 0), ['Strategische indicatoren', 'Nr.', '2011', '2012', '2013', '2014', '2015', '2016', '2017', 'Meting: jaar, peildatum en bron']);
-      assert.deepEqual(rowsOf(doc, 0, 1), [['Vertrouwen manier waarop gemeente bestuurd wordt (% (heel) veel)', '13.01', '29 %', '32 %', 'Tweejaarlijks, waarstaatjegemeente.nl']]);
-      assert.deepEqual(rowsOf(doc, 0)[10], ['13.11Waardering dienstverlening burger (rapportcijfer)6,76,8Tweejaarlijks, waarstaatjegemeente.nl', '']);
+      assert.deepEqual(rowsOf(doc, 0, 1), [['Vertrouwen manier waarop gemeente bestuurd wordt (% (heel) veel)', '13.01', '29 %', '32 %', 'Tweejaarlijks, waarstaatjegemeente.nl', '', '', '', '', '']]);
+      assert.deepEqual(rowsOf(doc, 0)[10], ['13.11Waardering dienstverlening burger (rapportcijfer)6,76,8Tweejaarlijks, waarstaatjegemeente.nl', '', '', '', '', '', '', '', '', '']);
       assert.ok(problems.some((p) => p.startsWith('23: In deze rij ("13.18Gemeentelijke woonlasten eenpersoonshuishoudens70372…") staan de cellen aan elkaar')));
     });
   });
@@ -449,18 +454,18 @@ describe('import: published pages of other municipalities', function () {
     it('Breda (space-separated rows): one table per block, the sparse values reported', () => {
       const begroting = imported('breda-begroting-2021-overzicht-indicatoren.txt');
       assert.deepEqual(headerOf(begroting.doc, 0), ['leeg', 'Realisatie 2017', 'Realisatie 2018', 'Realisatie 2019', 'Streefwaarde 2020', 'Streefwaarde 2021']);
-      assert.deepEqual(rowsOf(begroting.doc, 0), [['', '42', '43', 'Zie toelichting']]);
+      assert.deepEqual(rowsOf(begroting.doc, 0), [['', '42', '43', 'Zie toelichting', '', '']]);
       assert.ok(begroting.problems.includes(`16: ${SHORT_ROW('', 3, 5).replace('De rij "" heeft', 'De rij heeft')}`), begroting.problems.join('\n'));
       // The block's label lines stay prose above its table.
       assert.ok(begroting.markdown.includes('Nr 001 Deelname cultuur door kinderen\n% kinderen en jongeren van 6 tot en met 17 jaar dat een cultuuractiviteit doet in de vrije tijd\nBron: Stadsenquête Meeteenheid: %\n\n| leeg |'));
       const rekening = imported('breda-rekening-2020-overzicht-indicatoren.txt');
       assert.deepEqual(headerOf(rekening.doc, 1), ['', 'Realisatie 2017', 'Realisatie 2018', 'Realisatie 2019', 'Streefwaarde 2020', 'Realisatie 2020', 'Streefwaarde 2021']);
-      assert.deepEqual(rowsOf(rekening.doc, 1), [['', '63', 'Zie toelichting']]);
+      assert.deepEqual(rowsOf(rekening.doc, 1), [['', '63', 'Zie toelichting', '', '', '', '']]);
     });
 
     it('Amersfoort: each indicator its own table, Bron: and Toelichting: as text after it', () => {
       const { markdown } = imported('amersfoort-begroting-2023-indicatoren-stedelijk-beheer.txt');
-      assert.ok(markdown.includes('| % scheiding huishoudelijk afval | 53 | 53 | 54 | 57 | 61 | 61 |\n\nBron:\n\nGrondstoffenmonitor\n\nToelichting:\n\nHet afvalscheidingspercentage'));
+      assert.ok(markdown.includes('| % scheiding huishoudelijk afval | 53 | 53 | 54 | 57 | 61 | 61 |  |  |  |\n\nBron:\n\nGrondstoffenmonitor\n\nToelichting:\n\nHet afvalscheidingspercentage'));
     });
   });
 });

@@ -91,13 +91,13 @@ describe('import: flattenings of other layouts', () => {
       );
       assert.ok(
         markdown.includes(
-          '| Indicator | Eenheid | Werkelijk 2019 | Begroting 2020 | Bron |\n| --- | --- | --- | --- | --- |\n| Bomen geplant | aantal | 120 | 150 | Eigen telling |\n| Tevredenheid groen | rapportcijfer | 6,8 |\n\nEnquête\n\nTekst erna.\n',
+          '| Indicator | Eenheid | Werkelijk 2019 | Begroting 2020 | Bron |\n| --- | --- | --- | --- | --- |\n| Bomen geplant | aantal | 120 | 150 | Eigen telling |\n| Tevredenheid groen | rapportcijfer | 6,8 |  |  |\n\nEnquête\n\nTekst erna.\n',
         ),
         markdown,
       );
-      // The row misses a cell: which one is not in the copy, so the row is left short and reported.
+      // The row misses a cell: which one is not in the copy, so the row is filled at its end and reported.
       assert.deepEqual(problems, [
-        '26: De rij "Tevredenheid groen" heeft 2 cellen naast de naam, de kop heeft 4 kolommen. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is kort gelaten.',
+        '26: De rij "Tevredenheid groen" heeft 2 cellen naast de naam, de kop heeft 4 kolommen. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is aan het eind aangevuld met lege cellen. Controleer of de waarden onder de goede kop staan.',
       ]);
     });
 
@@ -147,14 +147,14 @@ describe('import: flattenings of other layouts', () => {
           '| Indicator | Nulmeting | R2019 | B2020 | R2020 | Bron |',
           '| --- | --- | --- | --- | --- | --- |',
           '| Bomen geplant | > 90% | 95% | > 80% | 92% | Eigen telling |',
-          '| Tevredenheid groen6,86,97,07,1Enquête |',
+          '| Tevredenheid groen6,86,97,07,1Enquête |  |  |  |  |  |',
           '',
           'Los',
         ),
       );
       assert.ok(
         problems.includes(
-          '3: In deze rij ("Tevredenheid groen6,86,97,07,1Enquête") staan de cellen aan elkaar zonder scheiding, en waar de ene cel ophoudt en de volgende begint is niet zeker; de regel staat als één cel in de tabel.',
+          '3: In deze rij ("Tevredenheid groen6,86,97,07,1Enquête") staan de cellen aan elkaar zonder scheiding, en waar de ene cel ophoudt en de volgende begint is niet zeker; de regel staat als één cel in de tabel, met lege cellen erachter.',
         ),
       );
     });
@@ -165,9 +165,9 @@ describe('import: flattenings of other layouts', () => {
       const { markdown, problems } = run(chapter('Bomen geplant', 'Realisatie 2018 Realisatie 2019 Streefwaarde 2020', '120 Zie toelichting', 'Uitleg.'));
       assert.equal(
         markdown,
-        chapter('Bomen geplant', '', '|  | Realisatie 2018 | Realisatie 2019 | Streefwaarde 2020 |', '| --- | --- | --- | --- |', '|  | 120 | Zie toelichting |', '', 'Uitleg.'),
+        chapter('Bomen geplant', '', '|  | Realisatie 2018 | Realisatie 2019 | Streefwaarde 2020 |', '| --- | --- | --- | --- |', '|  | 120 | Zie toelichting |  |', '', 'Uitleg.'),
       );
-      assert.ok(problems.includes('3: De rij heeft 2 cellen naast de naam, de kop heeft 3 kolommen. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is kort gelaten.'));
+      assert.ok(problems.includes('3: De rij heeft 2 cellen naast de naam, de kop heeft 3 kolommen. Welke cellen in de publicatie leeg waren, staat niet in de kopie: de cellen staan op volgorde en de rij is aan het eind aangevuld met lege cellen. Controleer of de waarden onder de goede kop staan.'));
     });
   });
 

@@ -130,6 +130,29 @@ describe('init: learnConfig', () => {
     assert.deepEqual(errorsAndWarnings(result), ['rekening-2019.md table-columns']);
   });
 
+  it('learns a second layout for a BBV table beside the own tables (Dordrecht), and still keeps a wrong year', () => {
+    const bbv = [
+      '',
+      '| BBV-indicatoren | Jaarstukken 2017 | Begroting 2019 | Jaarstukken 2018 | Begroting 2020 | G40 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| Niet-sporters | 51,2 | 50 | 50,8 | 50 | 48,0 |',
+    ];
+    const begroting = { ...BEGROTING, text: BEGROTING.text + bbv.join('\n') + '\n' };
+    const result = learnConfig([begroting, REKENING]);
+    assert.deepEqual(result.config.profile, ['realisatie-doel', 'bbv']);
+    assert.deepEqual(result.config.vocabulary?.alternativeLayouts, {
+      begroting: [[{ role: 'realised', offset: -3 }, { role: 'budget', offset: -1 }, { role: 'realised', offset: -2 }, { role: 'budget', offset: 0 }]],
+    });
+    assert.deepEqual(errorsAndWarnings(result), []);
+    // The learned layouts do not absorb a wrong year in another chapter of the same kind.
+    const wrong = source('begroting-2021.md', 'begroting', 2021, ['Wat willen we bereiken?', 'Wat gaan we daarvoor doen?'], [
+      '| Omschrijving indicator/ kengetal | Realisatie 2019 | Verwacht 2020 | Doel 2020 | Doel 2023 |',
+      '| --- | --- | --- | --- | --- |',
+      '| Aantal woningen met zonnepanelen | 1.200 | 1.400 | 1.600 | 2.000 |',
+    ]);
+    assert.ok(errorsAndWarnings(learnConfig([begroting, REKENING, wrong])).includes('begroting-2021.md table-columns'));
+  });
+
   it('the written configuration is valid, with the comments kept as JSON comments', () => {
     const result = learnConfig([BEGROTING, REKENING]);
     const comments = new Map(result.learned.map((l) => [l.key, l.what.nl]));

@@ -121,7 +121,7 @@ describe('profiles and column slots', () => {
     it('target-attainment holds the result to the budgeted value of the year', () => {
       const rekening = withTable('rekening', 2022, ['Indicator', 'Werkelijk 2021', 'Begroting 2022', 'Werkelijk 2022'], [['Banen', '702,1', '> 710', '705']]);
       assert.deepEqual(only('target-attainment', rekening, { profile: 'werkelijk-begroting' }).map((f) => f.message), [
-        'Doel niet gehaald: beoogd > 710, behaald 705.',
+        'Doel niet gehaald: Begroting 2022 is > 710, Werkelijk 2022 is 705.',
       ]);
     });
 
@@ -130,6 +130,68 @@ describe('profiles and column slots', () => {
       assert.deepEqual(only('table-columns', extra, { profile: 'werkelijk-begroting' }).map((f) => f.message), [
         "De kolom 'Werkelijk 2023' hoort niet in een rekening 2022. Kolommen: 'Werkelijk 2021 | Begroting 2022 | Werkelijk 2022'.",
       ]);
+    });
+  });
+
+  describe('alternative layouts and financial overviews', () => {
+    // Dordrecht: a BBV table beside its own table in the same begroting.
+    const bbv = ['BBV-indicatoren', 'Jaarstukken 2019', 'Begroting 2021', 'Jaarstukken 2020', 'Begroting 2022'];
+    const own = ['Indicator', 'Realisatie 2020', 'Doel 2022'];
+    const config = (alternative: boolean): Config => ({
+      profile: 'realisatie-doel',
+      vocabulary: {
+        columns: { budget: ['Begroting'] },
+        ...(alternative
+          ? { alternativeLayouts: { begroting: [[{ role: 'realised', offset: -3 }, { role: 'budget', offset: -1 }, { role: 'realised', offset: -2 }, { role: 'budget', offset: 0 }]] } }
+          : {}),
+      },
+    });
+
+    it('a table is checked against the layout it fits best; the main layout still holds for the others', () => {
+      const text = withTable('begroting', 2022, bbv, [['% Niet-sporters', '58,1', '58', '58', '58']]);
+      assert.ok(only('table-columns', text, config(false)).length > 0);
+      assert.deepEqual(only('table-columns', text, config(true)), []);
+      const ownTable = withTable('begroting', 2022, own, [['Bezoekers', '311.660', '650.000']]);
+      assert.deepEqual(only('table-columns', ownTable, config(true)), []);
+      // A wrong year in the BBV table is reported against the alternative layout it follows.
+      const wrong = withTable('begroting', 2022, ['BBV-indicatoren', 'Jaarstukken 2019', 'Begroting 2021', 'Jaarstukken 2020', 'Begroting 2023'], [['% Niet-sporters', '58,1', '58', '58', '58']]);
+      assert.deepEqual(only('table-columns', wrong, config(true)).map((f) => f.message), [
+        "Verkeerd jaar in 'Begroting 2023': in een begroting 2022 is deze kolom 'Begroting 2022'.",
+      ]);
+    });
+
+    it('a benchmark column (Nederland, G40) may stand anywhere; its values are still checked', () => {
+      const config: Config = { profile: ['realisatie-doel', 'bbv'] };
+      const text = withTable('begroting', 2020, ['Indicator', 'Realisatie 2018', 'Nederland', 'Doel 2020', 'G40'], [['Banen', '702,4', '6,9.1', '710', '690']]);
+      assert.deepEqual(only('table-columns', text, config), []);
+      assert.deepEqual(only('value-format', text, config).map((f) => f.range), ['15:19-15:24']);
+    });
+
+    it('values.percentInName: a % name declares the unit once (Dordrecht: % Niet-sporters | 58,1)', () => {
+      const header = ['Indicator', 'Realisatie 2020', 'Doel 2022'];
+      const text = withTable('begroting', 2022, header, [['% Niet-sporters', '58,1', '57']]);
+      const messages = (config: Config) => only('value-unit', text, config).map((f) => f.message);
+      assert.deepEqual(messages({ profile: 'realisatie-doel' }), [
+        "'58,1' is geen percentage, maar deze indicator meet een percentage. Bedoelt u '58,1%'?",
+        "'57' is geen percentage, maar deze indicator meet een percentage. Bedoelt u '57%'?",
+      ]);
+      const config: Config = { profile: 'realisatie-doel', vocabulary: { values: { percentInName: true } } };
+      assert.deepEqual(messages(config), []);
+      // A row that writes % elsewhere is held to it, and a percentage stays at most 100.
+      const mixed = withTable('begroting', 2022, header, [['% Niet-sporters', '58,1%', '57'], ['% Sporters', '158', '42']]);
+      assert.deepEqual(only('value-unit', mixed, config).map((f) => f.message), [
+        "'57' is geen percentage, maar deze indicator meet een percentage. Bedoelt u '57%'?",
+        "'158': een percentage kan niet hoger zijn dan 100.",
+      ]);
+    });
+
+    it('a financial overview (Actuele begroting, Saldo) is no indicator table', () => {
+      const text = withTable('rekening', 2022, ['Omschrijving', 'Actuele begroting 2022', 'Realisatie 2022', 'Saldo 2022'], [['Lasten', '1.200', '1.150', '50']]);
+      assert.deepEqual(parseChapter(text).tables, []);
+      assert.deepEqual(only('table-columns', text, { profile: 'realisatie-doel' }), []);
+      // The words are data: without them the same table is read as an indicator table.
+      const noFinance: Config = { profile: 'realisatie-doel', extendVocabulary: false, vocabulary: { financeWords: [] } };
+      assert.equal(parseChapter(text, { vocabulary: settingsFromConfig(noFinance).vocabulary }).tables.length, 1);
     });
   });
 
@@ -159,6 +221,48 @@ describe('profiles and column slots', () => {
         only('trend-in-behaald', text, {}).map((f) => f.message),
         ["'Afname' is een streefwaarde, geen resultaat. In de kolom '2017' hoort de gemeten waarde, of '-' als die er niet is."],
       );
+    });
+
+    it('seriesFutureRole: later years of a begroting series are targets (Realisatie / Prognose/streefwaarden)', () => {
+      const years = ['Nr.', '2017', '2018', '2019', '2020', '2021', '2022'];
+      const text = withTable('begroting', 2020, ['Indicator', ...years.slice(1)], [['Winkeldiefstallen', '2,1', '1,9', '1,7', '1,6', 'Afname', '1,4']]);
+      // By default a series holds measurements: every later year is reported, and the trend word too.
+      assert.deepEqual(only('table-columns', text, {}).map((f) => f.message), [
+        "De kolom '2021' ligt na 2020, het jaar van dit document: een reeks bevat alleen metingen.",
+        "De kolom '2022' ligt na 2020, het jaar van dit document: een reeks bevat alleen metingen.",
+      ]);
+      assert.equal(only('trend-in-behaald', text, {}).length, 1);
+      const config: Config = { vocabulary: { seriesFutureRole: 'target' } };
+      assert.deepEqual(only('table-columns', text, config), []);
+      assert.deepEqual(only('trend-in-behaald', text, config), []);
+      const doc = parseChapter(text, { vocabulary: settingsFromConfig(config).vocabulary });
+      assert.deepEqual(doc.tables[0].columns.map((c) => c.role ?? null), [null, null, null, null, 'target', 'target']);
+      // A trend word in a year up to the document's year is still a measurement error.
+      const past = withTable('begroting', 2020, ['Indicator', ...years.slice(1)], [['Winkeldiefstallen', '2,1', 'Toename', '1,7', '1,6', '1,5', '1,4']]);
+      assert.deepEqual(only('trend-in-behaald', past, config).map((f) => f.message), [
+        "'Toename' is een streefwaarde, geen resultaat. In de kolom '2018' hoort de gemeten waarde, of '-' als die er niet is.",
+      ]);
+    });
+
+    it('note rows (Eenheid:, Bron:, Toelichting:) under an indicator hold text, once per indicator', () => {
+      const rows = [
+        ['Verwijzingen Halt', '', '', '', ''],
+        ['Gemeente', '110', '98', '105', '101'],
+        ['Eenheid:', 'Aantal per 10.000 jongeren', '', '', ''],
+        ['Bron:', 'Bureau Halt', '', '', ''],
+        ['Winkeldiefstallen', '', '', '', ''],
+        ['Gemeente', '2,1', '1,9', '1,7', '1,8'],
+        ['Eenheid:', 'Aantal per 1.000 inwoners', '', '', ''],
+        ['Bron:', 'CBS', '', '', ''],
+      ];
+      const config: Config = { profile: 'werkelijk-begroting' };
+      const text = withTable('rekening', 2018, header, rows);
+      const doc = parseChapter(text, { vocabulary: settingsFromConfig(config).vocabulary });
+      assert.deepEqual(doc.tables[0].rows.map((r) => r.note ?? (r.group ? 'group' : '')), ['group', '', 'unit', 'source', 'group', '', 'unit', 'source']);
+      assert.deepEqual(only('value-format', text, config), []);
+      assert.deepEqual(only('indicator-duplicate', text, config), []);
+      // Under Groningen's defaults `Bron` is no column word: the row is an indicator with values to check.
+      assert.ok(only('value-format', text, {}).length > 0);
     });
 
     it('a row with only a label is a group row', () => {

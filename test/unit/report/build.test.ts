@@ -100,7 +100,7 @@ describe('report: the model', () => {
       ]);
       const referrals = indicator(model, '% hulpvragen');
       assert.deepEqual(statuses(referrals), ['2016: -', '2017: -', '2018: not-met', '2019: met']);
-      assert.equal(yearOf(referrals, 2018).message, 'Doel niet gehaald: beoogd Gelijk ten opzichte van 57% (Behaald 2017), behaald 58%.');
+      assert.equal(yearOf(referrals, 2018).message, 'Doel niet gehaald: Beoogd 2018 is Gelijk ten opzichte van 57% (Behaald 2017), Behaald 2018 is 58%.');
       assert.deepEqual(
         { file: yearOf(referrals, 2018).statusSource?.file, line: yearOf(referrals, 2018).statusSource?.line },
         { file: 'rekening-2018-4.2.1.md', line: 19 },
@@ -135,7 +135,7 @@ describe('report: the model', () => {
       assert.deepEqual(statuses(plan), ['2018: not-measurable', '2019: met']);
       assert.equal(
         yearOf(plan, 2018).message,
-        'Doel niet meetbaar: beoogd toename, behaald 35%, maar de tabel heeft geen kolom Behaald 2017 om mee te vergelijken.',
+        'Doel niet meetbaar: Beoogd 2018 is toename, Behaald 2018 is 35%, maar de tabel heeft geen kolom Behaald 2017 om mee te vergelijken.',
       );
       assert.equal(yearOf(plan, 2018).statusSource?.file, 'rekening-2019-4.2.md');
     });
@@ -214,7 +214,7 @@ describe('report: the model', () => {
       assert.equal(en.locale, 'en');
       assert.equal(
         yearOf(indicator(en, '% hulpvragen'), 2018).message,
-        'Target not met: targeted Gelijk compared with 57% (Behaald 2017), achieved 58%.',
+        'Target not met: Beoogd 2018 is Gelijk compared with 57% (Behaald 2017), Behaald 2018 is 58%.',
       );
     });
   });
@@ -225,7 +225,7 @@ describe('report: the model', () => {
         'begroting-2022.md': tableChapter('begroting', 2022, ['Indicator', 'Beoogd 2022'], [['Aantal bomen', '1.200'], ['Aantal vijvers', '-']]),
       });
       assert.deepEqual(statuses(indicator(model, 'Aantal bomen')), ['2022: no-data']);
-      assert.equal(yearOf(indicator(model, 'Aantal bomen'), 2022).message, 'Geen gegevens: er is geen behaalde waarde over 2022.');
+      assert.equal(yearOf(indicator(model, 'Aantal bomen'), 2022).message, 'Geen gegevens: er is geen realisatie over 2022.');
       // No target: nothing to attain, no status.
       assert.deepEqual(statuses(indicator(model, 'Aantal vijvers')), ['2022: -']);
       assert.deepEqual(model.counts, { met: 0, 'not-met': 0, 'not-measurable': 0, 'no-data': 1 });
@@ -246,12 +246,12 @@ describe('report: the model', () => {
         ),
       });
       assert.deepEqual(statuses(indicator(model, 'Aantal bomen')), ['2020: -', '2021: not-measurable']);
-      assert.equal(yearOf(indicator(model, 'Aantal bomen'), 2021).message, 'Doel niet meetbaar: beoogd 1.200, maar "Toename" is geen geldige meting.');
+      assert.equal(yearOf(indicator(model, 'Aantal bomen'), 2021).message, 'Doel niet meetbaar: Beoogd 2021 is 1.200, maar "Toename" is geen geldige meting.');
       assert.deepEqual(statuses(indicator(model, '% groen dak')), ['2020: -', '2021: not-measurable']);
       assert.deepEqual(statuses(indicator(model, 'Aantal vijvers')), ['2020: -', '2021: met']);
       assert.equal(
         yearOf(indicator(model, 'Aantal paden'), 2021).message,
-        'Doel niet meetbaar: beoogd Toename, maar Behaald 2020 is geen geldige meting om mee te vergelijken.',
+        'Doel niet meetbaar: Beoogd 2021 is Toename, maar Behaald 2020 is geen geldige meting om mee te vergelijken.',
       );
     });
   });

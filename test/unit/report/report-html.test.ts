@@ -104,7 +104,7 @@ describe('report: HTML', () => {
       '2018',
       'Gelijk (elders: toename)',
       '58%',
-      '✗ niet gehaald Doel niet gehaald: beoogd Gelijk ten opzichte van 57% (Behaald 2017), behaald 58%.',
+      '✗ niet gehaald Doel niet gehaald: Beoogd 2018 is Gelijk ten opzichte van 57% (Behaald 2017), Behaald 2018 is 58%.',
       'rekening-2018-4.2.1.md:19',
     ]);
     // The row opens where the status was decided; every value links to its own cell.

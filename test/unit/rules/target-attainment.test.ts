@@ -24,7 +24,8 @@ function assess(previous: string, target: string, achieved: string) {
   const doc = parseChapter(rekening(previous, target, achieved));
   const [p, t, a] = doc.tables[0].rows[0].cells;
   const prev: AssessedValue = { main: p.value.main, header: 'Behaald 2017' };
-  const result = assessTarget(t.value.main, a.value.main, prev, 'Behaald 2017', doc.text, defaultVocabulary);
+  const headers = { target: 'Beoogd 2018', achieved: 'Behaald 2018' };
+  const result = assessTarget(t.value.main, a.value.main, prev, 'Behaald 2017', doc.text, defaultVocabulary, {}, headers);
   return result && [result.status, result.message.nl];
 }
 
@@ -33,7 +34,7 @@ describe('target-attainment', () => {
     const text = rekening('60%', '> 70%', '64%');
     const findings = lint(text).filter((f) => f.rule === RULE);
     assert.deepEqual(findings.map((f) => brief(f, true)), [
-      { rule: RULE, range: '11:26-11:29', message: 'Doel niet gehaald: beoogd > 70%, behaald 64%.', severity: 'info' },
+      { rule: RULE, range: '11:26-11:29', message: 'Doel niet gehaald: Beoogd 2018 is > 70%, Behaald 2018 is 64%.', severity: 'info' },
     ]);
     assert.deepEqual(findings[0].data, { status: 'not-met', target: '> 70%', achieved: '64%' });
     assert.deepEqual(findings[0].fixes, []);
@@ -58,8 +59,8 @@ describe('target-attainment', () => {
     for (const [target, achieved, status] of cases) {
       it(`${target} with ${achieved}: ${status}`, () => {
         const verdict = status === 'met' ? 'Doel gehaald' : 'Doel niet gehaald';
-        assert.deepEqual(assess('-', target, achieved), [status, `${verdict}: beoogd ${target}, behaald ${achieved}.`]);
-        assert.deepEqual(messages('-', target, achieved), status === 'met' ? [] : [`${verdict}: beoogd ${target}, behaald ${achieved}.`]);
+        assert.deepEqual(assess('-', target, achieved), [status, `${verdict}: Beoogd 2018 is ${target}, Behaald 2018 is ${achieved}.`]);
+        assert.deepEqual(messages('-', target, achieved), status === 'met' ? [] : [`${verdict}: Beoogd 2018 is ${target}, Behaald 2018 is ${achieved}.`]);
       });
     }
   });
@@ -81,7 +82,7 @@ describe('target-attainment', () => {
     for (const [target, previous, achieved, status] of cases) {
       it(`${target} from ${previous} to ${achieved}: ${status}`, () => {
         const verdict = status === 'met' ? 'Doel gehaald' : 'Doel niet gehaald';
-        const message = `${verdict}: beoogd ${target} ten opzichte van ${previous} (Behaald 2017), behaald ${achieved}.`;
+        const message = `${verdict}: Beoogd 2018 is ${target} ten opzichte van ${previous} (Behaald 2017), Behaald 2018 is ${achieved}.`;
         assert.deepEqual(assess(previous, target, achieved), [status, message]);
         assert.deepEqual(messages(previous, target, achieved), status === 'met' ? [] : [message]);
       });
@@ -98,7 +99,7 @@ describe('target-attainment', () => {
       assert.deepEqual(findings.map((f) => [brief(f).range, f.message, f.data]), [
         [
           '11:76-11:79',
-          'Doel niet gehaald: beoogd Toename ten opzichte van 68% (Behaald 2017), behaald 68%.',
+          'Doel niet gehaald: Beoogd 2018 is Toename ten opzichte van 68% (Behaald 2017), Behaald 2018 is 68%.',
           { status: 'not-met', target: 'Toename', achieved: '68%', previous: '68%' },
         ],
       ]);
@@ -107,42 +108,42 @@ describe('target-attainment', () => {
 
   describe('not measurable', () => {
     it('a dash or an empty achieved value', () => {
-      assert.deepEqual(messages('64%', '> 70%', '-'), ['Doel niet meetbaar: beoogd > 70%, behaald -.']);
-      assert.deepEqual(messages('82%', 'Toename', '-*'), ['Doel niet meetbaar: beoogd Toename, behaald -.']);
+      assert.deepEqual(messages('64%', '> 70%', '-'), ['Doel niet meetbaar: Beoogd 2018 is > 70%, Behaald 2018 is -.']);
+      assert.deepEqual(messages('82%', 'Toename', '-*'), ['Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is -.']);
       const empty = lint(rekening('64%', '> 70%', '')).filter((f) => f.rule === RULE);
-      assert.deepEqual(empty.map((f) => [brief(f).range, f.message]), [['11:25-11:27', 'Doel niet meetbaar: beoogd > 70%, behaald (leeg).']]);
+      assert.deepEqual(empty.map((f) => [brief(f).range, f.message]), [['11:25-11:27', 'Doel niet meetbaar: Beoogd 2018 is > 70%, Behaald 2018 is (leeg).']]);
     });
 
     it('a trend without a previous value', () => {
       assert.deepEqual(messages('-', 'Toename', '70%'), [
-        'Doel niet meetbaar: beoogd Toename, behaald 70%, maar Behaald 2017 is - (geen vergelijking mogelijk).',
+        'Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is 70%, maar Behaald 2017 is - (geen vergelijking mogelijk).',
       ]);
       assert.deepEqual(messages('', 'Afname', '70%'), [
-        'Doel niet meetbaar: beoogd Afname, behaald 70%, maar Behaald 2017 is (leeg) (geen vergelijking mogelijk).',
+        'Doel niet meetbaar: Beoogd 2018 is Afname, Behaald 2018 is 70%, maar Behaald 2017 is (leeg) (geen vergelijking mogelijk).',
       ]);
       assert.deepEqual(messages('> 60%', 'Toename', '70%'), [
-        'Doel niet meetbaar: beoogd Toename, behaald 70%, maar Behaald 2017 is > 60%: geen meting om mee te vergelijken.',
+        'Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is 70%, maar Behaald 2017 is > 60%: geen meting om mee te vergelijken.',
       ]);
     });
 
     it('a trend in a table without Behaald Y-1', () => {
       const text = chapter(...FRONT, '| Indicatoren | Beoogd 2018 | Behaald 2018 |', '| --- | --- | --- |', '| Aantal | Toename | 70% |');
       assert.deepEqual(findingsOf(RULE, text).map((f) => f.message), [
-        'Doel niet meetbaar: beoogd Toename, behaald 70%, maar de tabel heeft geen kolom Behaald 2017 om mee te vergelijken.',
+        'Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is 70%, maar de tabel heeft geen kolom Behaald 2017 om mee te vergelijken.',
       ]);
     });
 
     it('values in different units', () => {
-      assert.deepEqual(messages('-', '> 70%', '64'), ['Doel niet meetbaar: beoogd > 70%, behaald 64; de eenheden verschillen.']);
+      assert.deepEqual(messages('-', '> 70%', '64'), ['Doel niet meetbaar: Beoogd 2018 is > 70%, Behaald 2018 is 64; de eenheden verschillen.']);
       assert.deepEqual(messages('68%', 'Toename', '70 pers'), [
-        'Doel niet meetbaar: beoogd Toename, behaald 70 pers; de eenheden verschillen.',
+        'Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is 70 pers; de eenheden verschillen.',
       ]);
       assert.deepEqual(messages('60 pers', 'Toename', '70 pers.'), []);
     });
 
     it('an achieved value with a comparator', () => {
       assert.deepEqual(messages('-', '> 70%', '> 80%'), [
-        'Doel niet meetbaar: beoogd > 70%, behaald > 80%; een behaalde waarde is een meting, zonder vergelijkingsteken.',
+        'Doel niet meetbaar: Beoogd 2018 is > 70%, Behaald 2018 is > 80%; een realisatie is een meting, zonder vergelijkingsteken.',
       ]);
     });
   });
@@ -193,55 +194,55 @@ describe('target-attainment', () => {
       for (const [target, achieved, status] of cases) {
         it(`${target} with ${achieved}: ${status}`, () => {
           const verdict = status === 'met' ? 'Doel gehaald' : 'Doel niet gehaald';
-          assert.deepEqual(assess('-', target, achieved), [status, `${verdict}: beoogd ${target}, behaald ${achieved}.`]);
+          assert.deepEqual(assess('-', target, achieved), [status, `${verdict}: Beoogd 2018 is ${target}, Behaald 2018 is ${achieved}.`]);
         });
       }
 
       it('in another unit, or with a range as the achieved value: not measurable', () => {
-        assert.deepEqual(messages('-', '60-70%', '64'), ['Doel niet meetbaar: beoogd 60-70%, behaald 64; de eenheden verschillen.']);
+        assert.deepEqual(messages('-', '60-70%', '64'), ['Doel niet meetbaar: Beoogd 2018 is 60-70%, Behaald 2018 is 64; de eenheden verschillen.']);
         assert.deepEqual(messages('-', '> 70%', '70-75%'), [
-          'Doel niet meetbaar: beoogd > 70%, behaald 70-75%; een behaalde waarde is één meting, geen bereik.',
+          'Doel niet meetbaar: Beoogd 2018 is > 70%, Behaald 2018 is 70-75%; een realisatie is één meting, geen bereik.',
         ]);
         assert.deepEqual(messages('70-75%', 'Toename', '76%'), [
-          'Doel niet meetbaar: beoogd Toename, behaald 76%, maar Behaald 2017 is 70-75%: geen meting om mee te vergelijken.',
+          'Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is 76%, maar Behaald 2017 is 70-75%: geen meting om mee te vergelijken.',
         ]);
       });
     });
 
     it('no-value words: no target, or not measurable, like -', () => {
       assert.deepEqual(withWords('10', 'n.v.t.', '12'), []);
-      assert.deepEqual(withWords('10', '> 70%', 'n.b.'), ['Doel niet meetbaar: beoogd > 70%, behaald n.b.']);
-      assert.deepEqual(messages('-', '> 10 pers', '9 pers.'), ['Doel niet gehaald: beoogd > 10 pers, behaald 9 pers.'], 'one period after a value ending in one');
+      assert.deepEqual(withWords('10', '> 70%', 'n.b.'), ['Doel niet meetbaar: Beoogd 2018 is > 70%, Behaald 2018 is n.b.']);
+      assert.deepEqual(messages('-', '> 10 pers', '9 pers.'), ['Doel niet gehaald: Beoogd 2018 is > 10 pers, Behaald 2018 is 9 pers.'], 'one period after a value ending in one');
       assert.deepEqual(withWords('n.b.', 'Toename', '12'), [
-        'Doel niet meetbaar: beoogd Toename, behaald 12, maar Behaald 2017 is n.b. (geen vergelijking mogelijk).',
+        'Doel niet meetbaar: Beoogd 2018 is Toename, Behaald 2018 is 12, maar Behaald 2017 is n.b. (geen vergelijking mogelijk).',
       ]);
     });
 
     it('amounts compare by the amount, scale words included; an amount is no bare number', () => {
-      assert.deepEqual(assess('-', '€ 1,2 mln', '€ 1.250.000'), ['met', 'Doel gehaald: beoogd € 1,2 mln, behaald € 1.250.000.']);
-      assert.deepEqual(messages('-', '≤ € 1,2 mln', '€ 1.250.000'), ['Doel niet gehaald: beoogd ≤ € 1,2 mln, behaald € 1.250.000.']);
-      assert.deepEqual(messages('-', '€ 1,2 mln', '1.250.000'), ['Doel niet meetbaar: beoogd € 1,2 mln, behaald 1.250.000; de eenheden verschillen.']);
+      assert.deepEqual(assess('-', '€ 1,2 mln', '€ 1.250.000'), ['met', 'Doel gehaald: Beoogd 2018 is € 1,2 mln, Behaald 2018 is € 1.250.000.']);
+      assert.deepEqual(messages('-', '≤ € 1,2 mln', '€ 1.250.000'), ['Doel niet gehaald: Beoogd 2018 is ≤ € 1,2 mln, Behaald 2018 is € 1.250.000.']);
+      assert.deepEqual(messages('-', '€ 1,2 mln', '1.250.000'), ['Doel niet meetbaar: Beoogd 2018 is € 1,2 mln, Behaald 2018 is 1.250.000; de eenheden verschillen.']);
       assert.deepEqual(messages('€ 500', 'Afname', '€ 450'), []);
     });
 
     it('per-units and ratios: compared in their own unit', () => {
       assert.deepEqual(messages('-', '≤ 3 per 1.000 inwoners', '2,9 per 1000 inwoners'), []);
       assert.deepEqual(messages('-', '≤ 3 per 1.000 inwoners', '3,1 per 1.000 inwoners'), [
-        'Doel niet gehaald: beoogd ≤ 3 per 1.000 inwoners, behaald 3,1 per 1.000 inwoners.',
+        'Doel niet gehaald: Beoogd 2018 is ≤ 3 per 1.000 inwoners, Behaald 2018 is 3,1 per 1.000 inwoners.',
       ]);
-      assert.deepEqual(assess('-', '< 1 op 5', '1 op 6'), ['met', 'Doel gehaald: beoogd < 1 op 5, behaald 1 op 6.']);
+      assert.deepEqual(assess('-', '< 1 op 5', '1 op 6'), ['met', 'Doel gehaald: Beoogd 2018 is < 1 op 5, Behaald 2018 is 1 op 6.']);
       assert.deepEqual(assess('1 op 4', 'Afname', '1 op 5'), [
         'met',
-        'Doel gehaald: beoogd Afname ten opzichte van 1 op 4 (Behaald 2017), behaald 1 op 5.',
+        'Doel gehaald: Beoogd 2018 is Afname ten opzichte van 1 op 4 (Behaald 2017), Behaald 2018 is 1 op 5.',
       ]);
-      assert.deepEqual(messages('-', '1 op 5', '20%'), ['Doel niet meetbaar: beoogd 1 op 5, behaald 20%; de eenheden verschillen.']);
+      assert.deepEqual(messages('-', '1 op 5', '20%'), ['Doel niet meetbaar: Beoogd 2018 is 1 op 5, Behaald 2018 is 20%; de eenheden verschillen.']);
     });
 
     it('yes/no: met when the answer is the same; against a number not measurable', () => {
       assert.deepEqual(withWords('-', 'Ja', 'ja'), []);
-      assert.deepEqual(withWords('-', 'Ja', 'Nee'), ['Doel niet gehaald: beoogd Ja, behaald Nee.']);
-      assert.deepEqual(withWords('-', 'Ja', '12'), ['Doel niet meetbaar: beoogd Ja, behaald 12; deze waarden zijn niet met elkaar te vergelijken.']);
-      assert.deepEqual(withWords('-', '> 10', 'Ja'), ['Doel niet meetbaar: beoogd > 10, behaald Ja; deze waarden zijn niet met elkaar te vergelijken.']);
+      assert.deepEqual(withWords('-', 'Ja', 'Nee'), ['Doel niet gehaald: Beoogd 2018 is Ja, Behaald 2018 is Nee.']);
+      assert.deepEqual(withWords('-', 'Ja', '12'), ['Doel niet meetbaar: Beoogd 2018 is Ja, Behaald 2018 is 12; deze waarden zijn niet met elkaar te vergelijken.']);
+      assert.deepEqual(withWords('-', '> 10', 'Ja'), ['Doel niet meetbaar: Beoogd 2018 is > 10, Behaald 2018 is Ja; deze waarden zijn niet met elkaar te vergelijken.']);
     });
 
     it('a date promises nothing to attain: no finding', () => {
@@ -253,7 +254,7 @@ describe('target-attainment', () => {
       const doc = parseChapter(rekening('-', '1,2', '1.100'));
       const [, t, a] = doc.tables[0].rows[0].cells;
       const scaled = assessTarget(t.value.main, a.value.main, undefined, 'Behaald 2017', doc.text, defaultVocabulary, { target: 1000 });
-      assert.deepEqual(scaled && [scaled.status, scaled.message.nl], ['not-met', 'Doel niet gehaald: beoogd 1,2, behaald 1.100.']);
+      assert.deepEqual(scaled && [scaled.status, scaled.message.nl], ['not-met', 'Doel niet gehaald: de streefwaarde is 1,2, de realisatie is 1.100.']);
       assert.equal(assessTarget(t.value.main, a.value.main, undefined, 'Behaald 2017', doc.text, defaultVocabulary)?.status, 'met');
     });
 
@@ -265,23 +266,23 @@ describe('target-attainment', () => {
         '| Opbrengst | - | ≥ € 1,2 mln | € 1.250 |',
         '| Kosten | - | ≤ € 1 mln | € 1.100 |',
       );
-      assert.deepEqual(findingsOf(RULE, text).map((f) => f.message), ['Doel niet gehaald: beoogd ≤ € 1 mln, behaald € 1.100.']);
+      assert.deepEqual(findingsOf(RULE, text).map((f) => f.message), ['Doel niet gehaald: Beoogd 2018 is ≤ € 1 mln, Behaald 2018 is € 1.100.']);
     });
   });
 
   it('finds the columns by role and year, not by position', () => {
     const text = chapter(...FRONT, '| Indicatoren | Beoogd 2018 | Behaald 2018 | Behaald 2017 |', '| --- | --- | --- | --- |', '| Aantal | Afname | 70% | 68% |');
     assert.deepEqual(findingsOf(RULE, text), [
-      { rule: RULE, range: '11:21-11:24', message: 'Doel niet gehaald: beoogd Afname ten opzichte van 68% (Behaald 2017), behaald 70%.' },
+      { rule: RULE, range: '11:21-11:24', message: 'Doel niet gehaald: Beoogd 2018 is Afname ten opzichte van 68% (Behaald 2017), Behaald 2018 is 70%.' },
     ]);
   });
 
   it('says it in English when asked', () => {
-    assert.deepEqual(messages('60%', '> 70%', '64%', 'en'), ['Target not met: targeted > 70%, achieved 64%.']);
+    assert.deepEqual(messages('60%', '> 70%', '64%', 'en'), ['Target not met: Beoogd 2018 is > 70%, Behaald 2018 is 64%.']);
     assert.deepEqual(messages('68%', 'Toename', '68%', 'en'), [
-      'Target not met: targeted Toename compared with 68% (Behaald 2017), achieved 68%.',
+      'Target not met: Beoogd 2018 is Toename compared with 68% (Behaald 2017), Behaald 2018 is 68%.',
     ]);
-    assert.deepEqual(messages('68%', 'Toename', '-', 'en'), ['Target not measurable: targeted Toename, achieved -.']);
-    assert.deepEqual(messages('68%', 'Toename', '', 'en'), ['Target not measurable: targeted Toename, achieved (empty).']);
+    assert.deepEqual(messages('68%', 'Toename', '-', 'en'), ['Target not measurable: Beoogd 2018 is Toename, Behaald 2018 is -.']);
+    assert.deepEqual(messages('68%', 'Toename', '', 'en'), ['Target not measurable: Beoogd 2018 is Toename, Behaald 2018 is (empty).']);
   });
 });

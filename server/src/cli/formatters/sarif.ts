@@ -1,6 +1,6 @@
 /** `--format sarif`: SARIF 2.1.0 with rule metadata and help URIs (for code scanning dashboards). */
 import { pathToFileURL } from 'node:url';
-import { ruleDocsUrl, rules, type Severity } from '../../service/index.js';
+import { rules, type Severity } from '../../service/index.js';
 import { type Formatter, oneBased } from './report.js';
 import { jsonWithoutControls } from './visible.js';
 
@@ -21,8 +21,9 @@ export const formatSarif: Formatter = (reports, { locale, cwd, version }) => {
             informationUri: 'https://github.com/programmalint/programmalint',
             rules: rules.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.description[locale] },
-              helpUri: ruleDocsUrl(r.id),
+              shortDescription: { text: (r.summary ?? r.description)[locale] },
+              fullDescription: { text: r.description[locale] },
+              helpUri: r.docsUrl,
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             })),
           },

@@ -5,6 +5,7 @@
  * footnote texts are marked so the renderers can style them.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { withoutChapterExtension } from '../chapter-files.js';
 import type { ChapterDocument } from '../model.js';
 
 /** What {@link prepareTree} marks on a node (in `data`, next to remark-rehype's `hProperties`). */
@@ -111,7 +112,7 @@ export function chapterTitle(doc: ChapterDocument, tree: Root): string {
   // The last segment of the uri (`file:///…/rekening.md`, `untitled:chapter.md`).
   const name = doc.uri.slice(Math.max(doc.uri.lastIndexOf('/'), doc.uri.lastIndexOf(':')) + 1);
   try {
-    return decodeURIComponent(name).replace(/\.(md|markdown)$/i, '');
+    return withoutChapterExtension(decodeURIComponent(name));
   } catch {
     return name;
   }

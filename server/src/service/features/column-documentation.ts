@@ -1,7 +1,7 @@
 /** What a column of an indicator table means: shown on hover over a header and with header completions. */
 import type { ChapterDocument, ColumnRole, DocumentKind } from '../model.js';
 import type { FeatureContext } from './context.js';
-import { roleHolds, roleSummary as summaryOf } from '../roles.js';
+import { roleHolds, roleSummary as summaryOf, TARGET_ROLES } from '../roles.js';
 import { localize, localizeMessage } from './shared.js';
 
 /** One word for a role: realisatie / streefwaarde. */
@@ -10,7 +10,7 @@ export function roleSummary(role: ColumnRole, ctx: FeatureContext): string {
 }
 
 /**
- * Markdown explaining a column (`Behaald 2017`, `Doel 2022`, `Bron`), and whether it belongs in
+ * Markdown explaining a column (`Realisatie 2019`, `Doel 2022`, `Bron`), and whether it belongs in
  * the layout of the document's kind and year.
  * @param header the header as written
  */
@@ -62,11 +62,16 @@ export function columnDocumentation(
 
 /** Markdown explaining the first header cell of an indicator table. */
 export function labelDocumentation(label: string, doc: ChapterDocument, ctx: FeatureContext): string {
+  const vocabulary = ctx.settings.vocabulary;
+  // The layout's own target: a budgeted value (Begroting Y) where the profile has no target column.
+  const slots = doc.kind ? vocabulary.layout(doc.kind) : [...vocabulary.layout('rekening'), ...vocabulary.layout('begroting')];
+  const held = TARGET_ROLES.find((role) => slots.some((s) => s.role === role)) ?? 'target';
+  const target = held === 'budget' ? { nl: 'de begrote waarde', en: 'the budgeted value' } : { nl: 'de streefwaarde', en: 'the target' };
   const parts = [
     localize(
       ctx,
-      `**${label}**: elke rij is één indicator; de kolommen erna geven per jaar de streefwaarde (${ctx.settings.vocabulary.columnWord('target')}) en de realisatie (${ctx.settings.vocabulary.columnWord('realised')}).`,
-      `**${label}**: every row is one indicator; the columns after it give the target (${ctx.settings.vocabulary.columnWord('target')}) and the result (${ctx.settings.vocabulary.columnWord('realised')}) per year.`,
+      `**${label}**: elke rij is één indicator; de kolommen erna geven per jaar ${target.nl} (${vocabulary.columnWord(held)}) en de realisatie (${vocabulary.columnWord('realised')}).`,
+      `**${label}**: every row is one indicator; the columns after it give ${target.en} (${vocabulary.columnWord(held)}) and the result (${vocabulary.columnWord('realised')}) per year.`,
     ),
   ];
   const layout = layoutText(doc, ctx);

@@ -12,7 +12,10 @@ import {
 import frontMatterSchema from '../../../../schemas/frontmatter.schema.json' with { type: 'json' };
 import { inferKindAndYear } from '../infer.js';
 import type { Beleidsveld, ChapterDocument, ColumnRole, DocumentKind, IndicatorTable } from '../model.js';
-import { indicatorKey } from '../footnote-syntax.js';
+import type { FootnoteKind, FootnoteStyleName } from '../footnote-model.js';
+import { definitionPrefix, definitionStyle } from '../footnote-renumber.js';
+import { maxNumeral } from '../footnote-style.js';
+import { formatNumeral, indicatorKey } from '../footnote-syntax.js';
 import type { Position } from '../positions.js';
 import { valueKey } from '../value.js';
 import { bbvCompletions, mergeCompletions } from './bbv-completion.js';
@@ -40,9 +43,6 @@ interface SchemaProperty {
 }
 const schema = frontMatterSchema as unknown as { required: string[]; properties: Record<string, SchemaProperty> };
 
-/** The highest roman numeral a marker can have (XXXIX). */
-const MAX_NUMERAL = 39;
-
 /**
  * Completions at a position. The cursor's place is read from the model (front matter, tables,
  * beleidsvelden) and from the line's text, so a row being typed below a table is understood too.
@@ -64,11 +64,15 @@ export function getCompletions(doc: ChapterDocument, position: Position, ctx: Fe
   if (/^ {0,3}#{1,6}(?:\s|$)/.test(line)) return headingCompletions(doc, position.line, line, character, offset, ctx);
 
   const table = tableAt(doc, offset);
-  if (!table && !isPipeLine(line)) return [];
-  const numeral = /\(\s*([IVX]*)$/.exec(before);
-  if (numeral) return footnoteCompletions(doc, position.line, line, character, offset, numeral[1], ctx);
-
+  if (!table && !isPipeLine(line)) return definitionLineCompletions(doc, position.line, line, character, offset, ctx);
   const cell = lineCellAt(line, character);
+  const typing = cell ? markersTyped(line, cell, character, ctx) : [];
+  const exclusive = typing.filter((t) => !t.merge);
+  if (exclusive.length > 0) return footnoteCompletions(doc, position.line, offset, exclusive, ctx);
+  // A trigger character of a marker (`*`, `)`, `^`) that starts none here asks for nothing else.
+  if (typing.length === 0 && /[*)^]$/.test(before)) return [];
+  const markers = typing.length > 0 ? footnoteCompletions(doc, position.line, offset, typing, ctx) : [];
+
   if (!cell) return [];
   const place = tablePlace(doc, table, line, offset, ctx);
   if (!place) return [];
@@ -80,13 +84,15 @@ export function getCompletions(doc: ChapterDocument, position: Position, ctx: Fe
       : columnCompletions(doc, line, cell, range, prefix, ctx);
   }
   const bbv = bbvCompletions(doc, place.table, line, cell.index, place.rowStart, range, prefix, ctx);
-  if (cell.index === 0) return mergeCompletions(indicatorNameCompletions(doc, place.table, place.field, place.rowStart, range, prefix, ctx), bbv);
-  if (bbv.length > 0) return bbv;
+  if (cell.index === 0) {
+    return [...mergeCompletions(indicatorNameCompletions(doc, place.table, place.field, place.rowStart, range, prefix, ctx), bbv), ...markers];
+  }
+  if (bbv.length > 0) return [...bbv, ...markers];
   const column = place.table?.columns.find((c) => c.index === cell.index);
   // The key from the line's text, not the model: while a row is typed the parser may still see
   // fewer cells (a trailing `| ` is read as part of the name).
   const key = indicatorKey(collapse(lineCells(line)[0]?.text ?? '').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1'));
-  return valueCompletions(doc, key, column?.role, column?.year, range, prefix, ctx);
+  return [...valueCompletions(doc, key, column?.role, column?.year, range, prefix, ctx), ...markers];
 }
 
 /** Where in a table the cursor is: the header, or a row (of a parsed table, or a pipe line below one). */
@@ -288,50 +294,197 @@ function headingCompletions(
 // ---------------------------------------------------------------------------------------------
 // Footnote numerals
 
+/**
+ * A footnote marker being typed at the cursor, in one of the configured styles: what an item
+ * replaces (the numeral typed so far and the rest of it after the cursor; a `^` that stands for a
+ * superscript digit) and what it writes after the numeral.
+ */
+interface MarkerTyping {
+  style: FootnoteStyleName;
+  kind: FootnoteKind;
+  start: number;
+  end: number;
+  /** Written after the numeral when the line has no closing parenthesis there yet. */
+  close: string;
+  /** Typed after a blank (`12.400 4`): offered beside the value and name completions, not instead. */
+  merge: boolean;
+  /** Asterisks typed escaped (`\\*`) are offered escaped. */
+  escaped?: boolean;
+}
+
+/** The characters a numeral of a kind is typed with, to replace it whole around the cursor. */
+const NUMERAL_CHARS: Record<FootnoteKind, RegExp> = {
+  roman: /[IVX]/,
+  asterisk: /[\\*]/,
+  number: /\d/,
+  superscript: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/,
+  letter: /[a-z]/,
+};
+
+/**
+ * The markers of the configured styles that the text before the cursor starts in a table cell:
+ * `(` (Roman numerals, numbers and letters in parentheses), asterisks glued to a value, `)` before
+ * a number, `^` for a superscript digit, and after a blank a number or letter with `)`. In the name
+ * cell also a number glued to a full stop (`voorzieningen.1`).
+ */
+function markersTyped(line: string, cell: LineCell, character: number, ctx: FeatureContext): MarkerTyping[] {
+  const style = ctx.settings.vocabulary.footnotes;
+  const before = line.slice(cell.start, character);
+  const found: MarkerTyping[] = [];
+  const add = (name: FootnoteStyleName, kind: FootnoteKind, typed: string, close: string, merge: boolean, extra: Partial<MarkerTyping> = {}) => {
+    if (!style.has(name)) return;
+    let end = character;
+    while (end < line.length && NUMERAL_CHARS[kind].test(line[end])) end++;
+    // An existing closing parenthesis after the numeral stays.
+    const closing = close && /^\s*\)/.test(line.slice(end)) ? '' : close;
+    found.push({ style: name, kind, start: character - typed.length, end, close: closing, merge, ...extra });
+  };
+  const paren = /\(\s*([IVX]*|\d{0,2}|[a-z]?)$/.exec(before);
+  if (paren) {
+    const typed = paren[1];
+    if (/^[IVX]*$/.test(typed)) add('roman', 'roman', typed, ')', false);
+    if (/^\d*$/.test(typed)) add('number-paren', 'number', typed, ')', false);
+    if (/^[a-z]?$/.test(typed)) add('letter', 'letter', typed, ')', false);
+    return found;
+  }
+  const asterisks = /(?<=[^\s|\\*])((?:\\?\*)+)$/.exec(before);
+  if (asterisks) add('asterisk', 'asterisk', asterisks[1], '', false, { escaped: asterisks[1].includes('\\') });
+  const open = /\)[ \t]?(\d{0,2})$/.exec(before);
+  if (open && !closesParenthesis(before, open.index)) add('close-number', 'number', open[1], '', false);
+  if (before.endsWith('^')) add('superscript', 'superscript', '^', '', false);
+  if (found.length > 0) return found;
+  const afterBlank = /(?<=[\p{L}\p{N}%.)*])[ \t]+(\d{0,2}|[a-z])$/u.exec(before);
+  if (afterBlank) {
+    const typed = afterBlank[1];
+    if (/^\d*$/.test(typed)) add('number-close', 'number', typed, ')', true);
+    if (/^[a-z]?$/.test(typed)) add('letter', 'letter', typed, ')', true);
+  }
+  const glued = /(?<=\p{L}\.|\))(\d{0,2})$/u.exec(before);
+  if (glued && cell.index === 0) add('number-glued', 'number', glued[1], '', true);
+  return found;
+}
+
+/** True when the `)` at `index` closes a parenthesis opened before it in the text. */
+function closesParenthesis(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** A marker written in its style, for the documentation of an item: `(IV)`, `4)`, `)4`, `⁴`, `\\*`. */
+function markerText(style: FootnoteStyleName, numeral: string): string {
+  switch (style) {
+    case 'roman':
+    case 'number-paren':
+    case 'letter':
+      return `(${numeral})`;
+    case 'number-close':
+      return `${numeral})`;
+    case 'close-number':
+      return `)${numeral}`;
+    case 'asterisk':
+      return numeral.replace(/\\?\*/g, '\\*');
+    default:
+      return numeral;
+  }
+}
+
+/**
+ * The numerals for the markers being typed: per style the next free one of its kind in the
+ * beleidsveld (preselected for the first style), then those already used, with their footnote.
+ */
 function footnoteCompletions(
+  doc: ChapterDocument,
+  lineNumber: number,
+  offset: number,
+  typing: MarkerTyping[],
+  ctx: FeatureContext,
+): CompletionItem[] {
+  const field = beleidsveldAt(doc, offset);
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  typing.forEach((t, i) => {
+    const range: Range = { start: { line: lineNumber, character: t.start }, end: { line: lineNumber, character: t.end } };
+    const format = (value: number) => formatNumeral(t.kind, value, t.escaped ? '\\*' : undefined);
+    const used = new Set<number>();
+    for (const f of [...field.markers, ...field.definitions]) if (f.kind === t.kind) used.add(f.value);
+    const next = Math.max(0, ...used) + 1;
+    const push = (numeral: string, sortText: string, extra: Partial<CompletionItem>) => {
+      const newText = numeral + t.close;
+      const key = `${t.start}:${t.end}:${newText}`;
+      if (seen.has(key)) return; // two styles of one kind (`)4` and `.4`) give the same numerals
+      seen.add(key);
+      // The client filters by the text the item replaces: `^` for a superscript digit, `\\*` for an asterisk.
+      const filterText = t.style === 'superscript' ? '^' + numeral : t.kind === 'asterisk' ? newText : undefined;
+      const label = t.kind === 'asterisk' ? numeral.replace(/\\/g, '') : numeral;
+      items.push(item(label, CompletionItemKind.Reference, range, newText, { ...extra, sortText, ...(filterText ? { filterText } : {}) }));
+    };
+    if (next <= maxNumeral(t.kind)) {
+      push(format(next), String(2 * i), {
+        detail: localize(ctx, 'nieuwe voetnoot', 'new footnote'),
+        ...(i === 0 ? { preselect: true } : {}),
+      });
+    }
+    for (const value of [...used].sort((a, b) => a - b)) {
+      const numeral = format(value);
+      const definitions = definitionsOf(field, { kind: t.kind, numeral, value });
+      const text = definitions.map((d) => d.text).join('\n\n');
+      push(numeral, `${2 * i + 1}${String(value).padStart(2, '0')}`, {
+        detail: text ? shorten(text, 60) : localize(ctx, 'geen toelichting', 'no explanation'),
+        ...(text ? { documentation: markdown(`**${markerText(t.style, numeral)}** ${text}`) } : {}),
+      });
+    }
+  });
+  return items;
+}
+
+/**
+ * On a line outside tables: the definition line of each marker of the beleidsveld that has none,
+ * in the form of the beleidsveld's definitions of its kind, else of its style (`III `, `(4) `,
+ * `)1 = `, `¹ `, `a) `, `\\* `). Only on a line with nothing after the cursor, when what is typed
+ * there is the start of such a line.
+ */
+function definitionLineCompletions(
   doc: ChapterDocument,
   lineNumber: number,
   line: string,
   character: number,
   offset: number,
-  typed: string,
   ctx: FeatureContext,
 ): CompletionItem[] {
+  if (line.slice(character).trim() !== '') return [];
+  const before = line.slice(0, character);
+  const typed = before.trimStart();
+  const start = character - typed.length;
+  if (typed.length > 8) return [];
   const field = beleidsveldAt(doc, offset);
-  // The numeral may continue after the cursor: replace it whole.
-  let end = character;
-  while (end < line.length && /[IVX]/.test(line[end])) end++;
-  const range: Range = {
-    start: { line: lineNumber, character: character - typed.length },
-    end: { line: lineNumber, character: end },
-  };
-  const close = /^\s*\)/.test(line.slice(end)) ? '' : ')';
-  const used = new Map<number, string>();
-  for (const marker of field.markers) if (marker.kind === 'roman') used.set(marker.value, marker.numeral);
-  for (const definition of field.definitions) if (definition.kind === 'roman') used.set(definition.value, definition.numeral);
-  const counted = [...used.keys()];
-  const next = Math.max(0, ...counted) + 1;
+  if (!field) return [];
+  const style = ctx.settings.vocabulary.footnotes;
+  const plain = (text: string) => text.replace(/\\/g, '');
+  const range: Range = { start: { line: lineNumber, character: start }, end: { line: lineNumber, character } };
   const items: CompletionItem[] = [];
-  const fresh = ctx.settings.vocabulary.footnotes.nextNumeral(field);
-  if (fresh !== undefined && next <= MAX_NUMERAL) {
+  const done = new Set<string>();
+  for (const marker of field.markers) {
+    const id = `${marker.kind}:${marker.value}`;
+    if (done.has(id) || definitionsOf(field, marker).length > 0) continue;
+    done.add(id);
+    const newText =
+      marker.kind === 'asterisk'
+        ? '\\*'.repeat(marker.value) + ' '
+        : definitionPrefix(
+            formatNumeral(marker.kind, marker.value),
+            definitionStyle(doc, field, marker.kind, style.definitionForm(marker.style)),
+          );
+    if (!newText.startsWith(typed) && !plain(newText).startsWith(plain(typed))) continue;
     items.push(
-      item(fresh, CompletionItemKind.Reference, range, fresh + close, {
-        detail: localize(ctx, 'nieuwe voetnoot', 'new footnote'),
-        sortText: '0',
-        preselect: true,
-      }),
-    );
-  }
-  for (const value of counted.sort((a, b) => a - b)) {
-    if (value === next) continue;
-    const numeral = used.get(value) as string;
-    const definitions = definitionsOf(field, { kind: 'roman', numeral });
-    const text = definitions.map((d) => d.text).join('\n\n');
-    items.push(
-      item(numeral, CompletionItemKind.Reference, range, numeral + close, {
-        detail: text ? shorten(text, 60) : localize(ctx, 'geen toelichting', 'no explanation'),
-        ...(text ? { documentation: markdown(`**(${numeral})** ${text}`) } : {}),
-        sortText: `1${String(value).padStart(2, '0')}`,
+      item(newText.trimEnd(), CompletionItemKind.Reference, range, newText, {
+        detail: localize(ctx, `toelichting bij ${marker.label}`, `explanation of ${marker.label}`),
+        filterText: newText,
+        sortText: String(items.length).padStart(2, '0'),
+        ...(items.length === 0 ? { preselect: true } : {}),
       }),
     );
   }

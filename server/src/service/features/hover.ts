@@ -60,7 +60,6 @@ const KIND_ORDER: Record<string, number> = { begroting: 0, rekening: 1 };
  * table: per year the target before the result, begroting before rekening.
  */
 function indicatorHistory(doc: ChapterDocument, row: IndicatorRow, ctx: FeatureContext): string {
-  const vocabulary = ctx.settings.vocabulary;
   const entries: { year: number; role: ColumnRole; kind: string; file: string; column: string; value: string }[] = [];
   for (const other of workspaceDocuments(doc, ctx)) {
     for (const table of other.tables) {
@@ -74,7 +73,8 @@ function indicatorHistory(doc: ChapterDocument, row: IndicatorRow, ctx: FeatureC
             role: column.role,
             kind: other.kind ?? '',
             file: fileName(other.uri),
-            column: `${vocabulary.columnWord(column.role)} ${column.year}`,
+            // The header as that chapter writes it (`Doel 2020`, `Behaald 2017`).
+            column: column.header,
             value: collapse(cell.raw),
           });
         }

@@ -2,14 +2,14 @@
  * Helpers the editor features share: where the cursor is in the model, localisation, file names.
  * Offsets are the model's (UTF-16 into `doc.text`); features convert through `doc.lines` only.
  */
-import type { Localized } from '../finding.js';
+import { type Localized, pick } from '../localize.js';
 import type { Beleidsveld, ChapterDocument, FootnoteDefinition, FootnoteMarker, IndicatorTable } from '../model.js';
 import type { Span } from '../positions.js';
 import type { FeatureContext } from './context.js';
 
 /** The Dutch or the English text, per the document's locale. */
 export function localize(ctx: FeatureContext, nl: string, en: string): string {
-  return ctx.settings.locale === 'en' ? en : nl;
+  return pick(ctx.settings.locale, nl, en);
 }
 
 /** A {@link Localized} message in the context's language. */
@@ -66,9 +66,14 @@ export function definitionAt(
   return undefined;
 }
 
-/** The definitions of a marker's numeral in its beleidsveld. */
-export function definitionsOf(field: Beleidsveld, marker: { kind: string; numeral: string }): FootnoteDefinition[] {
-  return field.definitions.filter((d) => d.kind === marker.kind && d.numeral === marker.numeral);
+/**
+ * The definitions of a marker's numeral in its beleidsveld: of its kind and value when it has one
+ * (a superscript `¹` typed as `1`, an asterisk written `\*`), else of its numeral as written.
+ */
+export function definitionsOf(field: Beleidsveld, marker: { kind: string; numeral: string; value?: number }): FootnoteDefinition[] {
+  return field.definitions.filter(
+    (d) => d.kind === marker.kind && (marker.value !== undefined ? d.value === marker.value : d.numeral === marker.numeral),
+  );
 }
 
 /** The table whose source contains an offset (its last row included). */

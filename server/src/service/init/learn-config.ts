@@ -6,10 +6,11 @@
  * read better (see {@link evaluate}). What is left is reported, not hidden: real mistakes in the
  * published text stay findings.
  */
-import { type Config, settingsFromConfig } from '../config.js';
-import { type Locale, msg, type Localized } from '../finding.js';
+import { type Config, settingsFromConfig, vocabularyFor } from '../config.js';
+import { type Locale, msg, type Localized, pick } from '../localize.js';
 import type { ColumnRole, DocumentKind } from '../model.js';
 import { matchSectionHeading, sectionText } from '../infer.js';
+import { valueColumns } from '../layout-fit.js';
 import { profiles } from '../profiles.js';
 import { roleSummary } from '../roles.js';
 import { canonicalRole, defaultVocabularyData, escapeRegExp, fold, type LayoutColumn, type SectionSpec, type VocabularyOverride } from '../vocabulary.js';
@@ -38,6 +39,9 @@ export interface LearnResult {
 /** Families a chapter set can be read with: every profile that replaces the layout, and groningen. */
 const BASE_PROFILES = profiles.filter((p) => !p.extend || p.name === 'groningen').map((p) => p.name);
 const ADDITIVE_PROFILES = profiles.filter((p) => p.extend && p.name !== 'groningen').map((p) => p.name);
+
+/** Every built-in profile at once: which role a header has anywhere. */
+const ALL_PROFILES = vocabularyFor({ profile: profiles.map((p) => p.name) });
 
 /** Learns a configuration for the chapters. */
 export function learnConfig(sources: ChapterSource[], options: { profile?: string; locale?: Locale } = {}): LearnResult {
@@ -78,7 +82,20 @@ export function learnConfig(sources: ChapterSource[], options: { profile?: strin
 
   // Headers without a year that no profile knows (`Verplicht`, `Status`, `Toelichting & details`)
   // are text columns of this municipality: descriptive, never checked as values.
-  const descriptive = [...new Set(best.chapters.flatMap((c) => c.unreadHeaders).filter((h) => h !== '' && !/\b(?:19|20)\d{2}\b/.test(h)))];
+  // A header another profile reads as values (`Begroting`, `Actuele waarde`) keeps that role.
+  const yearless = [...new Set(best.chapters.flatMap((c) => c.unreadHeaders).filter((h) => h !== '' && !/\b(?:19|20)\d{2}\b/.test(h)))];
+  const valueWords: Record<string, string[]> = {};
+  const descriptive: string[] = [];
+  for (const header of yearless) {
+    const role = ALL_PROFILES.readHeader(header)?.role;
+    if (role && !ALL_PROFILES.isDescriptive(role)) (valueWords[role] ??= []).push(header);
+    else descriptive.push(header);
+  }
+  attempt(
+    // Read as values, such a table may follow a layout of its own (Dordrecht's BBV table): learn both at once.
+    (c) => (Object.keys(valueWords).length > 0 ? withAlternatives(sources, withVocabulary(c, { columns: valueWords })) : undefined),
+    () => ({ key: 'vocabulary.columns', what: msg(`kolomwoorden ${describeWords(valueWords, 'nl')}`, `column words ${describeWords(valueWords, 'en')}`) }),
+  );
   attempt(
     (c) => (descriptive.length > 0 ? withVocabulary(c, { columns: { note: descriptive } }) : undefined),
     () => ({
@@ -98,6 +115,19 @@ export function learnConfig(sources: ChapterSource[], options: { profile?: strin
       what: msg(
         `kolomindeling ${describeLayouts(layouts, 'nl')}`,
         `column layout ${describeLayouts(layouts, 'en')}`,
+      ),
+    }),
+  );
+
+  // Tables that still fit no layout (a BBV table beside the municipality's own): their own column order as another layout.
+  const alternatives = learnAlternativeLayouts(best);
+  attempt(
+    (c) => (Object.keys(alternatives).length > 0 ? withVocabulary(c, { alternativeLayouts: alternatives }) : undefined),
+    () => ({
+      key: 'vocabulary.alternativeLayouts',
+      what: msg(
+        `andere kolomindeling ${describeAlternatives(alternatives, 'nl')}`,
+        `other column layout ${describeAlternatives(alternatives, 'en')}`,
       ),
     }),
   );
@@ -239,8 +269,8 @@ function learnLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, Layo
     if (!doc.kind || doc.year === undefined) continue;
     for (const table of doc.tables) {
       if (table.kind !== 'indicators') continue;
-      const sequence = table.columns
-        .filter((c) => c.role && !c.descriptive)
+      const sequence = valueColumns(table)
+        .filter((c) => c.role)
         .map((c) => slotKey(c.role as string, c.year === undefined ? undefined : c.year - (doc.year as number)));
       if (sequence.length === 0) continue;
       const entry = (perKind[doc.kind] ??= { sequences: [], misfits: 0 });
@@ -267,6 +297,49 @@ function learnLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, Layo
     });
   }
   return out;
+}
+
+/** The configuration with the alternative layouts its own reading of the chapters asks for. */
+function withAlternatives(sources: ChapterSource[], config: Config): Config {
+  const alternatives = learnAlternativeLayouts(evaluate(sources, config));
+  return Object.keys(alternatives).length > 0 ? withVocabulary(config, { alternativeLayouts: alternatives }) : config;
+}
+
+/** The column order of each table that table-columns still reports, per kind, as a layout of its own. */
+function learnAlternativeLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, LayoutColumn[][]>> {
+  const out: Partial<Record<DocumentKind, LayoutColumn[][]>> = {};
+  const seen = new Set<string>();
+  const vocabulary = settingsFromConfig(evaluation.config).vocabulary;
+  for (const { doc, findings } of evaluation.chapters) {
+    if (!doc.kind || doc.year === undefined) continue;
+    for (const table of doc.tables) {
+      if (table.kind !== 'indicators') continue;
+      const misfit = findings.some((f) => {
+        if (f.rule !== 'table-columns') return false;
+        const at = doc.lines.offsetAt(f.range.start);
+        return at >= table.span.start && at <= table.span.end;
+      });
+      const columns = valueColumns(table).filter((c) => c.role);
+      // A table with an unread header is no layout to learn: its header is what is wrong.
+      if (!misfit || columns.length === 0 || table.columns.some((c) => !c.role && c.year === undefined && !c.descriptive)) continue;
+      // Only a table with a role the kind's layout lacks (a budget column beside realisatie/doel) is
+      // another layout; with the same roles, a misfit is a wrong year or order: a mistake to keep.
+      const own = new Set(vocabulary.layout(doc.kind).map((slot) => slot.role));
+      if (columns.every((c) => own.has(c.role as string))) continue;
+      const layout = columns.map((c): LayoutColumn => (c.year === undefined ? { role: c.role as string } : { role: c.role as string, offset: c.year - (doc.year as number) }));
+      const key = `${doc.kind}:${JSON.stringify(layout)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (out[doc.kind] ??= []).push(layout);
+    }
+  }
+  return out;
+}
+
+function describeAlternatives(alternatives: Partial<Record<DocumentKind, LayoutColumn[][]>>, locale: 'nl' | 'en'): string {
+  return (Object.entries(alternatives) as [DocumentKind, LayoutColumn[][]][])
+    .flatMap(([kind, layouts]) => layouts.map((layout) => describeLayouts({ [kind]: layout }, locale)))
+    .join('; ');
 }
 
 function slotKey(role: string, offset: number | undefined): string {
@@ -304,7 +377,7 @@ function describeLayouts(layouts: Partial<Record<DocumentKind, LayoutColumn[]>>,
       const text = (slots ?? [])
         .map((s) => {
           const year = typeof s.offset === 'number' ? (s.offset === 0 ? ' Y' : ` Y${s.offset > 0 ? '+' : ''}${s.offset}`) : '';
-          return `${roleSummary(s.role)[locale]}${year}${s.optional ? (locale === 'nl' ? ' (optioneel)' : ' (optional)') : ''}`;
+          return `${roleSummary(s.role)[locale]}${year}${s.optional ? pick(locale, ' (optioneel)', ' (optional)') : ''}`;
         })
         .join(' | ');
       return `${kind}: ${text}`;

@@ -1,5 +1,5 @@
 /**
- * The value forms and footnote styles `init` tries, one at a time: each is kept only when the
+ * The value forms, footnote styles and series reading `init` tries, one at a time: each is kept only when the
  * chapters then read better. They name configuration keys of `$defs.valueForms` and
  * `$defs.footnoteStyle` in schemas/programmatekst.schema.json.
  */
@@ -63,6 +63,17 @@ export function candidateValueAndFootnotePatches(): StyleCandidate[] {
       key: 'vocabulary.values.years',
       what: msg('jaartallen als waarde (2019)', 'years as values (2019)'),
       vocabulary: { values: { years: true } },
+    },
+    {
+      key: 'vocabulary.values.percentInName',
+      what: msg('kale getallen bij een %-indicator (% Niet-sporters | 58,1)', 'bare numbers in a % indicator (% Niet-sporters | 58,1)'),
+      vocabulary: { values: { percentInName: true } },
+    },
+    {
+      // Heemskerk (`Realisatie` / `Prognose/streefwaarden` above 2017 … 2023), Amersfoort (`Streefcijfers`).
+      key: 'vocabulary.seriesFutureRole',
+      what: msg('jaren na het documentjaar in een reeks zijn streefwaarden', 'years after the document year in a series are targets'),
+      vocabulary: { seriesFutureRole: 'target' },
     },
   ];
 }

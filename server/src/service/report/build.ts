@@ -11,7 +11,7 @@
  * with the same cells the rule reads. Without that rekening the best values of the other
  * chapters are assessed the same way; without a realised value the status is `no-data`.
  */
-import { type AssessedValue, type Assessment, assessTarget } from '../../rules/target-attainment.js';
+import { type AssessedValue, type Assessment, type AssessmentHeaders, assessTarget } from '../../rules/target-attainment.js';
 import { footnoteKey } from '../../rules/footnotes.js';
 import type { Finding, Locale, Localized } from '../finding.js';
 import { msg } from '../finding.js';
@@ -271,9 +271,10 @@ class Builder {
     const previous: AssessedValue | undefined = previousColumn
       ? { main: previousCell?.value.main ?? { type: 'empty', span: row.span }, header: previousHeader }
       : undefined;
-    const assessment = assessTarget(target.value.main, result.value.main, previous, previousHeader, doc.text, vocabulary);
+    const headers: AssessmentHeaders = { target: headerOf(target), achieved: headerOf(result) };
+    const assessment = assessTarget(target.value.main, result.value.main, previous, previousHeader, doc.text, vocabulary, {}, headers);
     const source = this.ref(doc, result.span.start);
-    return this.verdictOf(assessment, target.value.main, result.value.main, previous, doc.text, source);
+    return this.verdictOf(assessment, target.value.main, result.value.main, previous, doc.text, source, headers);
   }
 
   /** A verdict from an assessment; undefined when there is no target to attain. */
@@ -284,9 +285,13 @@ class Builder {
     previous: AssessedValue | undefined,
     text: string,
     source: SourceRef,
+    headers: AssessmentHeaders,
   ): Verdict | undefined {
     if (assessment) return { status: assessment.status, message: assessment.message[this.options.locale], source };
     if (target.type === 'empty' || target.type === 'dash') return undefined;
+    // The columns by their headers as written, as target-attainment names them.
+    const th = headers.target ? { nl: headers.target, en: headers.target } : { nl: 'de streefwaarde', en: 'the target' };
+    const ah = headers.achieved ? { nl: headers.achieved, en: headers.achieved } : { nl: 'de realisatie', en: 'the result' };
     // assessTarget gives no verdict on invalid values or a trend word as the result: the lint
     // findings say what is wrong; the report says it cannot be measured.
     const t = displayValue(target, text);
@@ -296,15 +301,15 @@ class Builder {
         ? msg(`Doel niet meetbaar: "${t}" is geen geldige streefwaarde.`, `Target not measurable: "${t}" is not a valid target.`)
         : achieved.type === 'invalid' || achieved.type === 'trend'
           ? msg(
-              `Doel niet meetbaar: beoogd ${t}, maar "${a}" is geen geldige meting.`,
-              `Target not measurable: targeted ${t}, but "${a}" is not a valid measurement.`,
+              `Doel niet meetbaar: ${th.nl} is ${t}, maar "${a}" is geen geldige meting.`,
+              `Target not measurable: ${th.en} is ${t}, but "${a}" is not a valid measurement.`,
             )
           : previous
             ? msg(
-                `Doel niet meetbaar: beoogd ${t}, maar ${previous.header} is geen geldige meting om mee te vergelijken.`,
-                `Target not measurable: targeted ${t}, but ${previous.header} is not a valid measurement to compare with.`,
+                `Doel niet meetbaar: ${th.nl} is ${t}, maar ${previous.header} is geen geldige meting om mee te vergelijken.`,
+                `Target not measurable: ${th.en} is ${t}, but ${previous.header} is not a valid measurement to compare with.`,
               )
-            : msg(`Doel niet meetbaar: beoogd ${t}, behaald ${a}.`, `Target not measurable: targeted ${t}, achieved ${a}.`);
+            : msg(`Doel niet meetbaar: ${th.nl} is ${t}, ${ah.nl} is ${a}.`, `Target not measurable: ${th.en} is ${t}, ${ah.en} is ${a}.`);
     return { status: 'not-measurable', message: invalid[this.options.locale], source };
   }
 
@@ -440,7 +445,7 @@ class Builder {
     if (!realised) {
       return {
         status: 'no-data',
-        message: msg(`Geen gegevens: er is geen behaalde waarde over ${year}.`, `No data: there is no result for ${year}.`)[this.options.locale],
+        message: msg(`Geen gegevens: er is geen realisatie over ${year}.`, `No data: there is no result for ${year}.`)[this.options.locale],
         source: this.ref(target.doc, target.cell.span.start),
       };
     }
@@ -460,8 +465,9 @@ class Builder {
     });
     const previousHeader = previousPick ? headerOf(previousPick.cell) : `${vocabulary.columnWord('realised')} ${year - 1}`;
     const previous: AssessedValue | undefined = previousPick ? { main: moved[2], header: previousHeader } : undefined;
-    const assessment = assessTarget(moved[0], moved[1], previous, previousHeader, text, vocabulary);
-    return this.verdictOf(assessment, moved[0], moved[1], previous, text, this.ref(realised.doc, realised.cell.span.start));
+    const headers: AssessmentHeaders = { target: headerOf(target.cell), achieved: headerOf(realised.cell) };
+    const assessment = assessTarget(moved[0], moved[1], previous, previousHeader, text, vocabulary, {}, headers);
+    return this.verdictOf(assessment, moved[0], moved[1], previous, text, this.ref(realised.doc, realised.cell.span.start), headers);
   }
 
   private value({ cell, doc, vocabulary }: Candidate): ReportValue {

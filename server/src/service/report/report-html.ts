@@ -9,7 +9,7 @@
  * and a content security policy allows only this page's own style and script.
  */
 import { createHash } from 'node:crypto';
-import type { Locale } from '../finding.js';
+import { count, type Locale } from '../localize.js';
 import {
   beleidsveldLabel,
   columnLabel,
@@ -375,9 +375,8 @@ function arrow(direction: 'up' | 'down' | 'same' | undefined): string {
 
 function chaptersLine(model: ReportModel): string {
   const n = model.documents.length;
-  return model.locale === 'nl'
-    ? `${n} ${n === 1 ? 'hoofdstuk' : 'hoofdstukken'} · ${model.programmes.length} ${model.programmes.length === 1 ? 'programma' : "programma's"}`
-    : `${n} ${n === 1 ? 'chapter' : 'chapters'} · ${model.programmes.length} ${model.programmes.length === 1 ? 'programme' : 'programmes'}`;
+  const chapters = count(model.locale, n, ['hoofdstuk', 'hoofdstukken'], ['chapter', 'chapters']);
+  return `${chapters} · ${count(model.locale, model.programmes.length, ['programma', "programma's"], ['programme', 'programmes'])}`;
 }
 
 function baseName(file: string): string {

@@ -4,6 +4,7 @@
  * table per indicator. Chapter text is escaped so it stays text: no HTML, no links, no emphasis,
  * no table cells of its own.
  */
+import { count } from '../localize.js';
 import {
   beleidsveldLabel,
   columnLabel,
@@ -34,7 +35,7 @@ export function renderReportMarkdown(model: ReportModel): string {
   out.push(`# ${l('title')}`, '');
   const n = model.documents.length;
   out.push(
-    locale === 'nl' ? `${n} ${n === 1 ? 'hoofdstuk' : 'hoofdstukken'}.` : `${n} ${n === 1 ? 'chapter' : 'chapters'}.`,
+    `${count(locale, n, ['hoofdstuk', 'hoofdstukken'], ['chapter', 'chapters'])}.`,
     '',
     `## ${l('summary')}`,
     '',
