@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import {
+  DidChangeConfigurationNotification,
   type ExecuteCommandSignature,
   LanguageClient,
   type LanguageClientOptions,
@@ -17,6 +18,7 @@ import { CLIENT_COMMANDS, COMMANDS, type ImportTextResult } from '../../server/s
 import { newChapter } from './new-chapter.js';
 import { REPORT_METHOD, ReportView } from './report-view.js';
 import { StatusBar } from './status.js';
+import { ignoredSettings, type InspectedValue, trustedSection, trustedValue } from './trust.js';
 
 let client: LanguageClient | undefined;
 
@@ -62,6 +64,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         return report;
       },
       executeCommand: (command, args, next) => runServerCommand(command, args, next),
+      workspace: {
+        // In an untrusted workspace the server gets only the user's values of the restricted settings.
+        configuration: async (params, token, next) => {
+          const answer = await next(params, token);
+          if (vscode.workspace.isTrusted || !Array.isArray(answer)) return answer;
+          return answer.map((value: unknown, i: number) => {
+            const item = params.items[i];
+            if (item?.section !== 'programmalint' || typeof value !== 'object' || value === null) return value;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            return trustedSection(value as Record<string, unknown>, (key) => inspectSetting(key, scope), false);
+          });
+        },
+      },
     },
   };
 
@@ -81,6 +96,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     return client.sendRequest(REPORT_METHOD);
   });
   context.subscriptions.push(report, vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, () => report.show()));
+
+  // Trust granted later: the workspace's own values count from now on.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.state === State.Running) void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
+  );
+  const ignored = ignoredSettings((key) => inspectSetting(key, undefined), vscode.workspace.isTrusted);
+  if (ignored.length > 0) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Programmalint: this workspace is not trusted, so its values of {0} are ignored.', ignored.join(', ')),
+    );
+  }
 
   try {
     await client.start();
@@ -170,14 +198,20 @@ async function importText(next: ExecuteCommandSignature): Promise<unknown> {
   return result;
 }
 
-/** The `programmalint.*` settings as plain JSON (sent with `initialize`). */
+/** The `programmalint.*` settings as plain JSON (sent with `initialize`); see {@link trustedValue}. */
 function plainSettings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('programmalint');
+  const value = (name: string) => trustedValue(`programmalint.${name}`, config.get(name), config.inspect(name), vscode.workspace.isTrusted);
   return {
-    enable: config.get('enable'),
-    locale: config.get('locale'),
-    rules: config.get('rules'),
-    run: config.get('run'),
-    debounce: config.get('debounce'),
+    enable: value('enable'),
+    locale: value('locale'),
+    rules: value('rules'),
+    run: value('run'),
+    debounce: value('debounce'),
   };
+}
+
+/** What VS Code knows of a setting (`programmalint.x.y`) at a scope. */
+function inspectSetting(key: string, scope: vscode.Uri | undefined): InspectedValue | undefined {
+  return vscode.workspace.getConfiguration(undefined, scope).inspect(key);
 }
