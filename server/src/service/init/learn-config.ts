@@ -8,7 +8,8 @@
  */
 import { type Config, settingsFromConfig, vocabularyFor } from '../config.js';
 import { type Locale, msg, type Localized, pick } from '../localize.js';
-import type { ColumnRole, DocumentKind } from '../model.js';
+import type { ChapterDocument, ColumnRole, DocumentKind, IndicatorTable } from '../model.js';
+import type { Finding } from '../finding.js';
 import { matchSectionHeading, sectionText } from '../infer.js';
 import { valueColumns } from '../layout-fit.js';
 import { profiles } from '../profiles.js';
@@ -275,11 +276,7 @@ function learnLayouts(evaluation: Evaluation): Partial<Record<DocumentKind, Layo
       if (sequence.length === 0) continue;
       const entry = (perKind[doc.kind] ??= { sequences: [], misfits: 0 });
       entry.sequences.push(sequence);
-      const misfit = findings.some((f) => {
-        if (f.rule !== 'table-columns') return false;
-        const at = doc.lines.offsetAt(f.range.start);
-        return at >= table.span.start && at <= table.span.end;
-      });
+      const misfit = isMisfit(doc, table, findings);
       if (misfit) entry.misfits++;
     }
   }
@@ -314,11 +311,7 @@ function learnAlternativeLayouts(evaluation: Evaluation): Partial<Record<Documen
     if (!doc.kind || doc.year === undefined) continue;
     for (const table of doc.tables) {
       if (table.kind !== 'indicators') continue;
-      const misfit = findings.some((f) => {
-        if (f.rule !== 'table-columns') return false;
-        const at = doc.lines.offsetAt(f.range.start);
-        return at >= table.span.start && at <= table.span.end;
-      });
+      const misfit = isMisfit(doc, table, findings);
       const columns = valueColumns(table).filter((c) => c.role);
       // A table with an unread header is no layout to learn: its header is what is wrong.
       if (!misfit || columns.length === 0 || table.columns.some((c) => !c.role && c.year === undefined && !c.descriptive)) continue;
@@ -340,6 +333,15 @@ function describeAlternatives(alternatives: Partial<Record<DocumentKind, LayoutC
   return (Object.entries(alternatives) as [DocumentKind, LayoutColumn[][]][])
     .flatMap(([kind, layouts]) => layouts.map((layout) => describeLayouts({ [kind]: layout }, locale)))
     .join('; ');
+}
+
+/** Whether table-columns reports something inside the table: it fits no layout of its kind. */
+function isMisfit(doc: ChapterDocument, table: IndicatorTable, findings: readonly Finding[]): boolean {
+  return findings.some((f) => {
+    if (f.rule !== 'table-columns') return false;
+    const at = doc.lines.offsetAt(f.range.start);
+    return at >= table.span.start && at <= table.span.end;
+  });
 }
 
 function slotKey(role: string, offset: number | undefined): string {
