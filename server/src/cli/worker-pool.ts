@@ -32,7 +32,7 @@ export function threadCount(bytes: number, env: NodeJS.ProcessEnv = process.env)
 }
 
 /** The script a worker runs: the bundle itself, or the compiled worker entry when running from modules. */
-function workerScript(): URL {
+export function workerScript(): URL {
   const self = import.meta.url;
   return self.endsWith('.cjs') ? new URL(self) : new URL('./lint-worker-main.js', self);
 }

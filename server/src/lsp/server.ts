@@ -51,7 +51,7 @@ import * as features from '../service/features/index.js';
 import { type FeatureContext, FIX_ALL_KIND } from '../service/features/index.js';
 import type { LintSettings } from '../service/lint.js';
 import type { ChapterDocument } from '../service/model.js';
-import { reparseChapter } from '../service/incremental.js';
+import { parseWithoutTree, reparseChapter } from '../service/incremental.js';
 import { buildWorkspaceReport } from '../service/report/build.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigFiles, type LoadedConfig } from './config-files.js';
@@ -168,8 +168,10 @@ export class ProgrammalintServer {
     this.validate = this.guard('validate', (uri: string) => this.validateDocument(uri), undefined);
     this.index = new WorkspaceIndex({
       settingsFor: (uri) => this.lintSettings(uri),
-      // An edit parses only the region it touched (service/incremental.ts).
-      parse: (text, options, previous) => reparseChapter(previous, text, options),
+      // An edit parses only the region it touched (service/incremental.ts); a document that is
+      // not open is only compared with, and keeps no tree (no feature uses the tree).
+      parse: (text, options, previous) =>
+        options.uri !== undefined && this.opened.has(options.uri) ? reparseChapter(previous, text, options) : parseWithoutTree(text, options),
     });
     this.indexer = new WorkspaceIndexer({
       index: this.index,
@@ -178,6 +180,7 @@ export class ProgrammalintServer {
       progress: () =>
         this.capabilities.window?.workDoneProgress ? this.connection.window.createWorkDoneProgress() : Promise.resolve(undefined),
       locale: () => resolveLocale(this.globalSettings.locale, undefined, this.clientLocale),
+      configOf: (uri) => ({ config: this.configFor(uri)?.config, locale: this.lintSettings(uri).locale }),
       info: (message) => connection.console.info(message),
       error: (message) => connection.console.error(message),
     });

@@ -52,6 +52,21 @@ export function parseChapterTracked(source: string, options: ParseOptions = {}):
 }
 
 /**
+ * A model without its mdast tree (an empty root), for a document that is only compared with,
+ * never edited or exported: the tree is most of a model's memory. Not tracked: its next version
+ * is parsed whole.
+ */
+export function parseWithoutTree(source: string, options: ParseOptions = {}): ChapterDocument {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const vocabulary = options.vocabulary ?? defaultVocabulary;
+  const tree = parseMarkdown(text);
+  const blocks = tree.children.map((node) => readBlock(node, text, vocabulary));
+  parseStats.full++;
+  parseStats.reparsedChars += text.length;
+  return buildChapter(text, { type: 'root', children: [] }, blocks, options);
+}
+
+/**
  * The model of `source`, a new version of `previous`: only the region of the edit is parsed
  * again when `previous` came from this module with the same vocabulary; otherwise (and when a
  * region boundary does not hold) the whole text. The result equals `parseChapter(source, options)`.
