@@ -121,10 +121,10 @@ describe('--cache', function () {
       const damaged: [string, Buffer | string][] = [
         ['garbage', Buffer.from([0xff, 0x0d, 0x6f, 0x07, 0x00, 0x01, 0x02])],
         ['truncated', good.subarray(0, Math.floor(good.length / 2))],
-        ['text', '{"format":"programmalint-cache/1"}'],
+        ['text', '{"format":"programmalint-cache/2"}'],
         ['empty', ''],
-        ['other version', serialize({ format: 'programmalint-cache/1', version: '0.0.0-other', entries: {} })],
-        ['damaged entries', serialize({ format: 'programmalint-cache/1', version: pkg.version, entries: { [join(dir, REKENING)]: { key: 5 }, x: null } })],
+        ['other version', serialize({ format: 'programmalint-cache/2', version: '0.0.0-other', entries: {} })],
+        ['damaged entries', serialize({ format: 'programmalint-cache/2', version: pkg.version, entries: { [join(dir, REKENING)]: { key: 5 }, x: null } })],
       ];
       for (const [what, bytes] of damaged) {
         writeFileSync(file, bytes);

@@ -37,7 +37,16 @@ export interface AnalysisResult {
 export class SettingsTable {
   private readonly made = new Map<number, LintSettings>();
 
-  constructor(private readonly specs: readonly ConfigSpec[]) {}
+  private readonly specs: ConfigSpec[];
+
+  constructor(specs: readonly ConfigSpec[]) {
+    this.specs = [...specs];
+  }
+
+  /** Configurations that came later (a long-lived worker): they take the next indices. */
+  extend(specs: readonly ConfigSpec[]): void {
+    this.specs.push(...specs);
+  }
 
   get(index: number): LintSettings {
     let settings = this.made.get(index);

@@ -21,7 +21,7 @@ import type { TransferModel } from '../service/model-transfer.js';
 export const DEFAULT_CACHE_FILE = '.programmalintcache';
 
 /** What marks a cache file of ours. */
-const FORMAT = 'programmalint-cache/1';
+const FORMAT = 'programmalint-cache/2';
 
 /** Kind, year and beleidsveld numbers of a document: who it compares itself with, without its model. */
 export interface PartnerInfo {
@@ -72,7 +72,7 @@ export function packModel(model: TransferModel): Uint8Array {
 export function unpackModel(bytes: Uint8Array): TransferModel | undefined {
   try {
     const model = deserialize(bytes) as TransferModel;
-    return typeof model === 'object' && model !== null && Array.isArray(model.beleidsvelden) && typeof model.uri === 'string' ? model : undefined;
+    return typeof model === 'object' && model !== null && Array.isArray(model.beleidsvelden) && Array.isArray(model.paragraphSpans) && typeof model.uri === 'string' ? model : undefined;
   } catch {
     return undefined;
   }

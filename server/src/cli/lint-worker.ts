@@ -1,6 +1,7 @@
 /**
- * The CLI's worker thread: receives batches of files, answers with their analyses. Started by
- * {@link ./worker-pool.ts}; the bundle runs it when `workerData` marks the thread as one.
+ * The worker thread that parses (and lints) files for the CLI and for the language server's
+ * background indexing: receives batches of files, answers with their analyses. Started by
+ * worker-pool.ts and lsp/index-worker.ts; each bundle runs it when `workerData` marks the thread as one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyse, type AnalysisJob, type AnalysisResult, type ConfigSpec, SettingsTable } from './analysis.js';
@@ -18,6 +19,8 @@ export interface LintWorkerData {
 export interface WorkerBatch {
   batch: number;
   jobs: AnalysisJob[];
+  /** Configurations added since the last batch (they take the next indices). */
+  configs?: ConfigSpec[];
 }
 
 /** A worker's answer to a batch. */
@@ -36,7 +39,8 @@ export function serveLintWorker(): void {
   const port = parentPort;
   if (!port || !isLintWorker()) return;
   const settings = new SettingsTable((workerData as LintWorkerData).configs);
-  port.on('message', ({ batch, jobs }: WorkerBatch) => {
+  port.on('message', ({ batch, jobs, configs }: WorkerBatch) => {
+    if (configs) settings.extend(configs);
     const answer: WorkerAnswer = { batch, results: jobs.map((job) => analyse(job, settings.get(job.config))) };
     port.postMessage(answer);
   });

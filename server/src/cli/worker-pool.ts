@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { analyse, type AnalysisJob, type AnalysisResult, type ConfigSpec, SettingsTable } from './analysis.js';
 import { LINT_WORKER, type LintWorkerData, type WorkerAnswer, type WorkerBatch } from './lint-worker.js';
 
-/** Below this much text a run stays on one thread (measured: a worker costs about as much to start as parsing 400 KB). */
+/** Below this much text a run stays on one thread: starting a worker (loading the bundle, 0.2–0.4 s here) costs about what parsing that much takes. */
 export const SINGLE_THREAD_BYTES = 400_000;
 /** Text per worker at least, so a run of a few large files does not start idle workers. */
 const BYTES_PER_WORKER = 200_000;
@@ -32,7 +32,7 @@ export function threadCount(bytes: number, env: NodeJS.ProcessEnv = process.env)
 }
 
 /** The script a worker runs: the bundle itself, or the compiled worker entry when running from modules. */
-function workerScript(): URL {
+export function workerScript(): URL {
   const self = import.meta.url;
   return self.endsWith('.cjs') ? new URL(self) : new URL('./lint-worker-main.js', self);
 }

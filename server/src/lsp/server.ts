@@ -54,7 +54,8 @@ import * as features from '../service/features/index.js';
 import { type FeatureContext, FIX_ALL_KIND } from '../service/features/index.js';
 import type { LintSettings } from '../service/lint.js';
 import type { ChapterDocument } from '../service/model.js';
-import { reparseChapter } from '../service/incremental.js';
+import { isTracked, parseWithoutTree, reparseChapter } from '../service/incremental.js';
+import { IncrementalLinter } from '../service/incremental-lint.js';
 import { buildWorkspaceReport } from '../service/report/build.js';
 import { WorkspaceIndex } from '../service/workspace.js';
 import { ConfigFiles, type LoadedConfig } from './config-files.js';
@@ -115,6 +116,8 @@ export class ProgrammalintServer {
   private readonly documents = new TextDocuments(TextDocument);
   private readonly index: WorkspaceIndex;
   private readonly indexer: WorkspaceIndexer;
+  /** Lints an open chapter again only where its text changed (service/incremental-lint.ts). */
+  private readonly linter = new IncrementalLinter();
   private readonly configs: ConfigFiles;
   private readonly guard: Guard;
   private readonly sanitize: Sanitizer;
@@ -159,8 +162,10 @@ export class ProgrammalintServer {
     this.validate = this.guard('validate', (uri: string) => this.validateDocument(uri), undefined);
     this.index = new WorkspaceIndex({
       settingsFor: (uri) => this.lintSettings(uri),
-      // An edit parses only the region it touched (service/incremental.ts).
-      parse: (text, options, previous) => reparseChapter(previous, text, options),
+      // An edit parses only the region it touched (service/incremental.ts); a document that is
+      // not open is only compared with, and keeps no tree (no feature uses the tree).
+      parse: (text, options, previous) =>
+        options.uri !== undefined && this.opened.has(options.uri) ? reparseChapter(previous, text, options) : parseWithoutTree(text, options),
     });
     this.indexer = new WorkspaceIndexer({
       index: this.index,
@@ -169,6 +174,7 @@ export class ProgrammalintServer {
       progress: () =>
         this.capabilities.window?.workDoneProgress ? this.connection.window.createWorkDoneProgress() : Promise.resolve(undefined),
       locale: () => resolveLocale(this.globalSettings.locale, undefined, this.clientLocale),
+      configOf: (uri) => ({ config: this.configFor(uri)?.config, locale: this.lintSettings(uri).locale }),
       info: (message) => connection.console.info(message),
       warn: (message) => this.skipLog(message),
       error: (message) => connection.console.error(message),
@@ -452,6 +458,7 @@ export class ProgrammalintServer {
     if (timer) clearTimeout(timer);
     for (const map of [this.timers, this.lastEdit, this.savedVersion, this.savedDiagnostics, this.pullResults]) map.delete(uri);
     this.syncedVersion.delete(uri);
+    this.linter.forget(uri);
     this.settingsRequests.delete(uri);
     this.settingsByUri.delete(uri);
     this.opened.delete(uri);
@@ -695,10 +702,12 @@ export class ProgrammalintServer {
       if (saved) return saved;
     }
     this.syncOpenDocuments();
-    if (!this.index.get(uri)) return [];
+    const doc = this.index.get(uri);
+    if (!doc) return [];
+    const findings = this.linter.lint(doc, { ...this.lintSettings(uri), workspace: this.index });
     const diagnostics = this.sanitize.diagnostics(
       uri,
-      this.index.lint(uri).map((f) => toDiagnostic(f, (u) => this.clientUri(u))),
+      findings.map((f) => toDiagnostic(f, (u) => this.clientUri(u))),
     );
     if (settings.run === 'onSave' && !modified) this.savedDiagnostics.set(uri, diagnostics);
     return diagnostics;
@@ -804,6 +813,8 @@ export class ProgrammalintServer {
     const existing = this.index.get(uri);
     if (!document) return existing;
     if (existing && this.syncedVersion.get(uri) === document.version) return existing;
+    // Indexed from disk without what an incremental parse needs: parse it so now, not at the first edit.
+    if (existing && !isTracked(existing)) this.index.reparse([uri]);
     const { doc, affected } = this.index.update(uri, document.getText(), document.version);
     this.syncedVersion.set(uri, document.version);
     this.dependentsChanged(uri, affected);

@@ -38,6 +38,11 @@ export const parseStats = { full: 0, incremental: 0, reparsedChars: 0 };
 /** Whether a text may hold a link reference definition (`[x]: url`), which resolves references anywhere in the document. */
 const mayDefine = (text: string) => text.includes(']:');
 
+/** Whether the next version of a document can be parsed incrementally (it came from this module). */
+export function isTracked(doc: ChapterDocument): boolean {
+  return states.has(doc);
+}
+
 /** A full parse that remembers what an incremental one needs. */
 export function parseChapterTracked(source: string, options: ParseOptions = {}): ChapterDocument {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
@@ -49,6 +54,21 @@ export function parseChapterTracked(source: string, options: ParseOptions = {}):
   parseStats.full++;
   parseStats.reparsedChars += text.length;
   return doc;
+}
+
+/**
+ * A model without its mdast tree (an empty root), for a document that is only compared with,
+ * never edited or exported: the tree is most of a model's memory. Not tracked: its next version
+ * is parsed whole.
+ */
+export function parseWithoutTree(source: string, options: ParseOptions = {}): ChapterDocument {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const vocabulary = options.vocabulary ?? defaultVocabulary;
+  const tree = parseMarkdown(text);
+  const blocks = tree.children.map((node) => readBlock(node, text, vocabulary));
+  parseStats.full++;
+  parseStats.reparsedChars += text.length;
+  return buildChapter(text, { type: 'root', children: [] }, blocks, options);
 }
 
 /**
@@ -136,7 +156,7 @@ function update(previous: ChapterDocument, state: ParseState, text: string, voca
   parseStats.incremental++;
   parseStats.reparsedChars += chunkEnd - chunkStart;
 
-  const lines = new LineIndex(text);
+  const lines = updateLines(previous.lines, text, chunkStart, oldChunkEnd, chunkEnd);
   const startLine = lines.positionAt(chunkStart).line; // zero-based; the chunk's line 1
   const lineDelta = lines.positionAt(chunkEnd).line - previous.lines.positionAt(oldChunkEnd).line;
   for (const node of nodes) movePositions(node, chunkStart, startLine);
@@ -160,6 +180,33 @@ function update(previous: ChapterDocument, state: ParseState, text: string, voca
   const doc = buildChapter(text, tree, blocks, { ...options, lines });
   states.set(doc, { vocabulary, blocks, definitions: false });
   return doc;
+}
+
+/**
+ * The line index of the new text from the old one: the lines before the region as they were, the
+ * region's own scanned, those after it moved. Region boundaries are line starts.
+ */
+function updateLines(old: LineIndex, text: string, start: number, oldEnd: number, end: number): LineIndex {
+  const starts = old.lineStarts;
+  // Line starts up to the region's start (inclusive), then those the region's text holds.
+  let before = 0;
+  while (before < starts.length && starts[before] <= start) before++;
+  const next = starts.slice(0, before);
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      next.push(i + 1);
+    } else if (ch === 10) next.push(i + 1);
+  }
+  // A line start at the region's end came from its last line break; the old ones after it move.
+  const delta = end - oldEnd;
+  let after = before;
+  while (after < starts.length && starts[after] <= oldEnd) after++;
+  for (let i = after; i < starts.length; i++) next.push(starts[i] + delta);
+  // A \r at the region's end before a \n after it is one line break (\r\n): not two.
+  if (end > 0 && end < text.length && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10) return new LineIndex(text);
+  return new LineIndex(text, next);
 }
 
 /** Compares this many characters at a time (string comparison is native, a character loop is not). */

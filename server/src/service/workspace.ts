@@ -112,12 +112,16 @@ export class WorkspaceIndex implements WorkspaceView {
 
   /**
    * Adds or replaces a document parsed elsewhere (a worker thread, a cache), as {@link set} would
-   * have parsed it, without parsing it again.
+   * have parsed it, without parsing it again. Returns what {@link update} returns as `affected`.
    */
-  add(doc: ChapterDocument): void {
+  add(doc: ChapterDocument): string[] {
+    const before = this.dependents(doc.uri);
     this.unfile(doc.uri);
     this.docs.set(doc.uri, doc);
     this.file(doc);
+    const others = new Set([...before, ...this.dependents(doc.uri)]);
+    others.delete(doc.uri);
+    return [doc.uri, ...[...others].sort()];
   }
 
   get(uri: string): ChapterDocument | undefined {
