@@ -64,7 +64,7 @@ function nameMarkers(masked: string, base: number, style: FootnoteStyle): Found[
 }
 
 /** True when the `)` at `index` closes a parenthesis opened before it. */
-function closesParenthesis(text: string, index: number): boolean {
+export function closesParenthesis(text: string, index: number): boolean {
   let depth = 0;
   for (let i = 0; i < index; i++) {
     if (text[i] === '(') depth++;

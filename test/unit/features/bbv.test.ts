@@ -1,7 +1,7 @@
 /** Completion and hover in BBV tables: official names and units, and the official definition. */
 import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-types';
-import { bbvCompletions, mergeCompletions } from '../../../server/src/service/features/bbv-completion.js';
+import { bbvCompletions, mergeCompletions } from '../../../server/src/service/features/completion/bbv.js';
 import { bbvHover } from '../../../server/src/service/features/bbv-hover.js';
 import { type FeatureContext, getCompletions, getHover } from '../../../server/src/service/features/index.js';
 import { type Config, type Locale, settingsFromConfig } from '../../../server/src/service/index.js';

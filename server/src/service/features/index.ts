@@ -1,6 +1,6 @@
 /** The editor features of the language service: protocol-free, LSP-shaped answers. */
 export type { FeatureContext } from './context.js';
-export { getCompletions } from './completion.js';
+export { getCompletions } from './completion/index.js';
 export { getHover } from './hover.js';
 export { getDefinition } from './definition.js';
 export { getReferences } from './references.js';
