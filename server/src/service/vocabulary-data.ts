@@ -7,6 +7,7 @@ import type { FootnoteStyleData } from './footnote-style.js';
 import type { ColumnRole, DocumentKind } from './model.js';
 import type { ValueFormsData } from './value-vocabulary.js';
 
+/** Which way a trend word says a value goes. */
 export type Direction = 'up' | 'down' | 'same';
 
 /** A slot of a layout: one column a table of a kind has. */
@@ -27,6 +28,7 @@ export function canonicalRole(role: string): ColumnRole {
   return ROLE_ALIASES[role] ?? role;
 }
 
+/** A standard section: its id, whether a beleidsveld must have it, the headings that name it (`{jaar}` for a year). */
 export interface SectionSpec {
   id: string;
   required?: boolean;

@@ -20,16 +20,7 @@ import {
 } from './vocabulary-data.js';
 
 export { escapeRegExp } from './escape-regexp.js';
-export {
-  canonicalRole,
-  defaultVocabularyData,
-  type Direction,
-  fold,
-  type LayoutColumn,
-  type SectionSpec,
-  type VocabularyData,
-  type VocabularyOverride,
-} from './vocabulary-data.js';
+export * from './vocabulary-data.js';
 export { mergeVocabulary } from './vocabulary-merge.js';
 
 /** What a header cell says: its role, the word as written, and its year. */
