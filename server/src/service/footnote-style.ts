@@ -3,9 +3,35 @@
  * digits, letters) and where definitions stand, compiled once per vocabulary. Defaults are data in
  * `schemas/programmatekst.schema.json#/$defs/footnoteStyle`; the readers that apply the compiled
  * patterns are `footnote-syntax.ts` (names, definitions) and `cell-value.ts` (value cells).
+ *
+ * The numerals are in `footnote-numerals.ts`, the catalogue of styles in
+ * `footnote-style-catalogue.ts`; what other modules use of them is re-exported here.
  */
 import modelSchema from '../../../schemas/programmatekst.schema.json' with { type: 'json' };
+import { escapeRegExp } from './escape-regexp.js';
 import type { FootnoteDefinition, FootnoteKind, FootnoteMarker, FootnoteStyleName } from './footnote-model.js';
+import { formatNumeral, maxNumeral, NUMERAL_SOURCE, numeralValue, plainNumeral } from './footnote-numerals.js';
+import {
+  type DefinitionForm,
+  type DefinitionPattern,
+  definitionPatterns,
+  footnoteStyleNames,
+  KIND_ORDER,
+  STYLES,
+  type StyleSpec,
+} from './footnote-style-catalogue.js';
+
+export {
+  formatNumeral,
+  isMarkerNumeral,
+  maxNumeral,
+  numeralValue,
+  plainNumeral,
+  ROMAN_SOURCE,
+  romanValue,
+  toRoman,
+} from './footnote-numerals.js';
+export { type DefinitionForm, footnoteStyleNames } from './footnote-style-catalogue.js';
 
 /** Footnote style as written in the schema defaults and in configuration files. */
 export interface FootnoteStyleData {
@@ -38,253 +64,6 @@ export function mergeFootnoteStyle(
 ): FootnoteStyleData {
   if (!override) return base;
   return extend ? { ...base, ...override } : { ...override };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Numerals
-
-/** A roman numeral I … XXXIX as a regular expression source, without anchors (`X{0,3}` is the limit of {@link maxNumeral}). */
-export const ROMAN_SOURCE = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})';
-const ROMAN = new RegExp(`^${ROMAN_SOURCE}$`);
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const SUPERSCRIPT_SOURCE = '[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?';
-
-/** The numeral of each kind as a regular expression source, without anchors. */
-const NUMERAL_SOURCE: Record<FootnoteKind, string> = {
-  roman: ROMAN_SOURCE,
-  asterisk: '(?:\\\\?\\*)+',
-  number: '[1-9]\\d?',
-  superscript: SUPERSCRIPT_SOURCE,
-  letter: '[a-z]',
-};
-
-/** The highest value a numeral of each kind can have: XXXIX, 99, ⁹⁹, z. */
-const MAX_VALUE: Record<FootnoteKind, number> = { roman: 39, asterisk: 9, number: 99, superscript: 99, letter: 26 };
-
-/** True for a roman numeral that can be a footnote marker (I … XXXIX). */
-export function isMarkerNumeral(text: string): boolean {
-  return ROMAN.test(text);
-}
-
-/** The value of a roman numeral (I … XXXIX). */
-export function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = ROMAN_VALUES[numeral[i]] ?? 0;
-    const next = ROMAN_VALUES[numeral[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** The roman numeral for 1 … 39. */
-export function toRoman(value: number): string {
-  const out = 'X'.repeat(Math.floor(value / 10));
-  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-  return out + ones[value % 10];
-}
-
-/**
- * A numeral of a kind written out: `IV`, `**`, `4`, `⁴`, `d`. `like` is the numeral it replaces:
- * asterisks written escaped there (`\*`) stay escaped.
- */
-export function formatNumeral(kind: FootnoteKind, value: number, like?: string): string {
-  switch (kind) {
-    case 'roman':
-      return toRoman(value);
-    case 'asterisk':
-      return (like?.includes('\\') ? '\\*' : '*').repeat(value);
-    case 'number':
-      return String(value);
-    case 'superscript':
-      return [...String(value)].map((d) => SUPERSCRIPT[Number(d)]).join('');
-    case 'letter':
-      return String.fromCharCode(96 + value);
-  }
-}
-
-/**
- * The value of a numeral as written (`IV`, `\*\*`, `4`, `⁴`, `d`), or undefined when it is no
- * numeral of that kind. Superscript numerals may be typed as plain digits.
- */
-export function numeralValue(kind: FootnoteKind, text: string): number | undefined {
-  switch (kind) {
-    case 'roman':
-      return ROMAN.test(text) ? romanValue(text) : undefined;
-    case 'asterisk':
-      return /^(?:\\?\*)+$/.test(text) && count(text, '*') <= MAX_VALUE.asterisk ? count(text, '*') : undefined;
-    case 'number':
-      return /^[1-9]\d?$/.test(text) ? Number(text) : undefined;
-    case 'superscript': {
-      if (/^[1-9]\d?$/.test(text)) return Number(text);
-      if (!new RegExp(`^${SUPERSCRIPT_SOURCE}$`, 'u').test(text)) return undefined;
-      return Number([...text].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
-    }
-    case 'letter':
-      return /^[a-z]$/.test(text) ? text.charCodeAt(0) - 96 : undefined;
-  }
-}
-
-/** The numeral as the model keeps it: asterisks without their escapes, others as written. */
-export function plainNumeral(kind: FootnoteKind, written: string): string {
-  return kind === 'asterisk' ? '*'.repeat(count(written, '*')) : written;
-}
-
-/** The highest value a numeral of a kind can have (39 for Roman numerals). */
-export function maxNumeral(kind: FootnoteKind): number {
-  return MAX_VALUE[kind];
-}
-
-function count(text: string, char: string): number {
-  return text.split(char).length - 1;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The styles
-
-interface NamePattern {
-  pattern: RegExp;
-  /** The marker's parenthesis must not close one opened before it: `(schaal 1-5)` holds no `5)`. */
-  unmatched?: boolean;
-}
-
-interface StyleSpec {
-  kind: FootnoteKind;
-  /** Markers in an indicator name; group 1 is the numeral. */
-  name: NamePattern[];
-  /** A marker at the start of a cell's main value. */
-  lead?: RegExp;
-  /** A marker at the end of a cell's main value; group 1 is the numeral. */
-  trail?: RegExp;
-  /** A marker where the reading of a cell stands after its main value (sticky); group 1 is the numeral. */
-  free?: RegExp;
-  /** The numeral alone in parentheses after a value is a marker: `(4)`. */
-  paren?: boolean;
-  /** How a definition is written when the beleidsveld has none of its kind yet. */
-  definition: DefinitionForm;
-}
-
-/** The text around the numeral of a definition: `(` `IV` `)`, `` `4` `.`, `)` `1` ` =`. */
-export interface DefinitionForm {
-  open: string;
-  close: string;
-  /** The column the text starts at (`I   `, `II  `); else one space after the form. */
-  column?: number;
-}
-
-const S = SUPERSCRIPT_SOURCE;
-const NOT_SUPERSCRIPT = '[⁰¹²³⁴⁵⁶⁷⁸⁹]';
-
-/** The catalogue of styles: the forms of each, in names, in value cells and in new definitions. */
-const STYLES: Record<FootnoteStyleName, StyleSpec> = {
-  roman: {
-    kind: 'roman',
-    name: [{ pattern: new RegExp(`\\(\\s*(${ROMAN_SOURCE})\\s*\\)`, 'gu') }],
-    paren: true,
-    definition: { open: '', close: '', column: 4 },
-  },
-  asterisk: {
-    kind: 'asterisk',
-    // Only at the end of a name: an asterisk inside a name is emphasis or text.
-    name: [{ pattern: /((?:\\?\*)+)(?=\s*$)/gu }],
-    lead: /^(?:\\?\*)+/u,
-    trail: /((?:\\?\*)+)$/u,
-    free: /((?:\\?\*)+)/uy,
-    definition: { open: '', close: '' },
-  },
-  'number-paren': {
-    kind: 'number',
-    name: [{ pattern: /\(\s*([1-9]\d?)\s*\)/gu }],
-    paren: true,
-    definition: { open: '', close: '.' },
-  },
-  'number-close': {
-    kind: 'number',
-    name: [{ pattern: /(?<!\S)([1-9]\d?)\)(?=\s*$)/gu, unmatched: true }],
-    trail: /(?<![\p{L}\p{N}.,])([1-9]\d?)\)$/u,
-    free: /([1-9]\d?)\)/uy,
-    definition: { open: '', close: ')' },
-  },
-  'close-number': {
-    kind: 'number',
-    name: [{ pattern: /\)\s*([1-9]\d?)(?=\s*$)/gu, unmatched: true }],
-    trail: /\)\s*([1-9]\d?)$/u,
-    free: /\)\s*([1-9]\d?)(?!\d)/uy,
-    definition: { open: ')', close: ' =' },
-  },
-  'number-glued': {
-    kind: 'number',
-    // `zorgvoorzieningen.1`, `(per 1.000 inwoners)1`: not after a digit, so `6.1` and `CO2` stay text.
-    name: [{ pattern: /(?<=\p{L}\.|\))([1-9]\d?)(?=\s*$)/gu }],
-    definition: { open: '', close: '.' },
-  },
-  superscript: {
-    kind: 'superscript',
-    // Not after `m`: `m²`, `km²` and `m³` are units.
-    name: [{ pattern: new RegExp(`(?<![m${SUPERSCRIPT}])(${S})(?!${NOT_SUPERSCRIPT})`, 'gu') }],
-    trail: new RegExp(`(?<![m${SUPERSCRIPT}])(${S})$`, 'u'),
-    free: new RegExp(`(${S})(?!${NOT_SUPERSCRIPT})`, 'uy'),
-    definition: { open: '', close: '' },
-  },
-  letter: {
-    kind: 'letter',
-    name: [{ pattern: /\(\s*([a-z])\s*\)/gu }, { pattern: /(?<!\S)([a-z])\)(?=\s*$)/gu, unmatched: true }],
-    trail: /(?<![\p{L}\p{N}])([a-z])\)$/u,
-    free: /([a-z])\)/uy,
-    paren: true,
-    definition: { open: '', close: ')' },
-  },
-};
-
-/** The names of the styles, as configuration writes them. */
-export const footnoteStyleNames = Object.keys(STYLES) as FootnoteStyleName[];
-
-/** The order kinds are tried in where a text could be more than one (a definition line). */
-const KIND_ORDER: FootnoteKind[] = ['roman', 'asterisk', 'number', 'superscript', 'letter'];
-
-/** Separator between numeral and text; pages copied from the web use no-break spaces. */
-const GAP = '[ \\t\\u00a0]+';
-
-interface DefinitionPattern {
-  kind: FootnoteKind;
-  pattern: RegExp;
-  /** Only under a label: unescaped asterisks (`* text`, a bullet once Markdown has read it). */
-  labelled?: boolean;
-}
-
-/** Definition lines per kind: indent, text before the numeral, numeral, text after it, gap, text. */
-function definitionPatterns(kind: FootnoteKind): DefinitionPattern[] {
-  const n = NUMERAL_SOURCE[kind];
-  const line = (open: string, numeral: string, close: string, gap = GAP) =>
-    new RegExp(`^([ \\t]*)(${open})(${numeral})(${close})(${gap})(\\S.*)$`, 'u');
-  switch (kind) {
-    case 'roman':
-      return [
-        { kind, pattern: line('\\(', n, '\\)[.:]?') },
-        { kind, pattern: line('', n, '[.:]?') },
-      ];
-    case 'asterisk':
-      return [
-        { kind, pattern: line('', '(?:\\\\\\*)+', '') },
-        { kind, pattern: line('', '(?:\\\\?\\*)+', ''), labelled: true },
-      ];
-    case 'number':
-      // A bare `4 text` is no definition: too many sentences start with a number.
-      return [
-        { kind, pattern: line('\\(', n, '\\)[.:]?') },
-        { kind, pattern: line('', n, '\\\\?[.):]') },
-        { kind, pattern: line('', n, '[ \\t]*=') },
-        { kind, pattern: line('\\)[ \\t]?', n, '(?:[ \\t]*[=:])?') },
-      ];
-    case 'superscript':
-      return [{ kind, pattern: line('', n, '[.:)]?', '[ \\t\\u00a0]*') }];
-    case 'letter':
-      return [
-        { kind, pattern: line('\\(', n, '\\)[.:]?') },
-        { kind, pattern: line('', n, '[.)]') },
-      ];
-  }
 }
 
 /** A style's pattern together with the style it belongs to. */
@@ -475,12 +254,8 @@ export class FootnoteStyle {
     if (!kind) return undefined;
     const values = [...field.markers, ...field.definitions].filter((f) => f.kind === kind).map((f) => f.value);
     const next = Math.max(0, ...values) + 1;
-    return next <= MAX_VALUE[kind] ? formatNumeral(kind, next) : undefined;
+    return next <= maxNumeral(kind) ? formatNumeral(kind, next) : undefined;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The footnote style of the default vocabulary (Roman numerals and asterisks). */

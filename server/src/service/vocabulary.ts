@@ -1,31 +1,27 @@
 /**
  * The vocabulary a chapter is read with: column words, layouts, trend words, units, sections.
  * Its defaults are data in `schemas/programmatekst.schema.json`; configuration extends or replaces them.
+ *
+ * The data shapes and defaults are in `vocabulary-data.ts`, merging in `vocabulary-merge.ts`;
+ * both are re-exported here.
  */
-import modelSchema from '../../../schemas/programmatekst.schema.json' with { type: 'json' };
-import { defaultFootnoteStyle, FootnoteStyle, type FootnoteStyleData, mergeFootnoteStyle } from './footnote-style.js';
+import { escapeRegExp } from './escape-regexp.js';
+import { defaultFootnoteStyle, FootnoteStyle } from './footnote-style.js';
 import type { ColumnRole, DocumentKind } from './model.js';
-import { defaultValueForms, mergeValueForms, ValueVocabulary, type ValueFormsData } from './value-vocabulary.js';
+import { defaultValueForms, ValueVocabulary } from './value-vocabulary.js';
+import {
+  canonicalRole,
+  defaultVocabularyData,
+  type Direction,
+  fold,
+  type LayoutColumn,
+  type SectionSpec,
+  type VocabularyData,
+} from './vocabulary-data.js';
 
-export type Direction = 'up' | 'down' | 'same';
-
-/** A slot of a layout: one column a table of a kind has. */
-export interface LayoutColumn {
-  role: ColumnRole;
-  /** Column year minus document year; undefined (or null in configuration) for a column without a year. */
-  offset?: number | null;
-  optional?: boolean;
-  /** The words this slot accepts; by default the words of its role. */
-  words?: string[];
-}
-
-/** Older configuration keys for the two Groningen roles. */
-const ROLE_ALIASES: Record<string, ColumnRole> = { behaald: 'realised', beoogd: 'target' };
-
-/** The role a configured role name stands for (`behaald` → `realised`). */
-export function canonicalRole(role: string): ColumnRole {
-  return ROLE_ALIASES[role] ?? role;
-}
+export { escapeRegExp } from './escape-regexp.js';
+export * from './vocabulary-data.js';
+export { mergeVocabulary } from './vocabulary-merge.js';
 
 /** What a header cell says: its role, the word as written, and its year. */
 export interface HeaderReading {
@@ -37,63 +33,6 @@ export interface HeaderReading {
   /** Offset of the year digits in the header text given to {@link Vocabulary.readHeader}. */
   yearIndex?: number;
 }
-
-export interface SectionSpec {
-  id: string;
-  required?: boolean;
-  headings: string[];
-}
-
-/** Vocabulary as written in the schema defaults and in configuration files. */
-export interface VocabularyData {
-  indicatorLabels: string[];
-  /** Header words of financial overviews (`Actuele begroting`, `Saldo`): a table with such a column is no indicator table. */
-  financeWords?: string[];
-  /** Header words per role. */
-  columns: Record<ColumnRole, string[]>;
-  layouts: Record<DocumentKind, LayoutColumn[]>;
-  /** Other layouts a table of a kind may follow (a BBV table beside the municipality's own). */
-  alternativeLayouts?: Partial<Record<DocumentKind, LayoutColumn[][]>>;
-  /** Roles of columns without values (Bron, Eenheid …). */
-  descriptiveRoles: ColumnRole[];
-  /** The role of a bare-year header (`2017`); null when a bare year is no column header. */
-  bareYearRole: ColumnRole | null;
-  /** The role of the years after the document's year in a time series (forecasts, targets); null: measurements only. */
-  seriesFutureRole?: ColumnRole | null;
-  values?: ValueFormsData;
-  footnotes?: FootnoteStyleData;
-  trendWords: Record<string, Direction>;
-  units: string[];
-  percentWords: string[];
-  percentIndicatorPatterns: string[];
-  sections: Record<DocumentKind, SectionSpec[]>;
-  dashExplanations: string[];
-}
-
-/** A configuration's vocabulary: every part optional. */
-export interface VocabularyOverride {
-  indicatorLabels?: string[];
-  financeWords?: string[];
-  columns?: Record<string, string[]>;
-  layouts?: Partial<Record<DocumentKind, LayoutColumn[]>>;
-  alternativeLayouts?: Partial<Record<DocumentKind, LayoutColumn[][]>>;
-  descriptiveRoles?: ColumnRole[];
-  bareYearRole?: ColumnRole | null;
-  seriesFutureRole?: ColumnRole | null;
-  values?: ValueFormsData;
-  footnotes?: FootnoteStyleData;
-  trendWords?: Record<string, Direction>;
-  units?: string[];
-  percentWords?: string[];
-  percentIndicatorPatterns?: string[];
-  sections?: Partial<Record<DocumentKind, SectionSpec[]>>;
-  dashExplanations?: string[];
-}
-
-/** The default vocabulary, read from the schema. */
-export const defaultVocabularyData: VocabularyData = (
-  modelSchema as unknown as { $defs: { vocabulary: { default: VocabularyData } } }
-).$defs.vocabulary.default;
 
 /** A section heading matched against the vocabulary. */
 export interface SectionMatch {
@@ -303,66 +242,6 @@ export class Vocabulary {
   }
 }
 
-/** Merges a configuration's vocabulary into a base: lists are added, maps merged, unless `extend` is false. */
-export function mergeVocabulary(
-  base: VocabularyData,
-  override: VocabularyOverride | undefined,
-  extend = true,
-): VocabularyData {
-  if (!override) return base;
-  const list = (a: string[], b: string[] | undefined) =>
-    b === undefined ? a : extend ? [...a, ...b.filter((x) => !a.includes(x))] : [...b];
-  const sections = (kind: DocumentKind): SectionSpec[] => {
-    const given = override.sections?.[kind];
-    if (!given) return base.sections[kind];
-    if (!extend) return given;
-    const merged = base.sections[kind].map((s) => given.find((g) => g.id === s.id) ?? s);
-    return [...merged, ...given.filter((g) => !merged.some((m) => m.id === g.id))];
-  };
-  const columns = (): Record<ColumnRole, string[]> => {
-    if (!override.columns) return base.columns;
-    const out: Record<ColumnRole, string[]> = extend ? { ...base.columns } : {};
-    for (const [role, words] of Object.entries(override.columns)) {
-      const key = canonicalRole(role);
-      out[key] = list(extend ? (out[key] ?? []) : (out[key] ?? []), words);
-    }
-    return out;
-  };
-  return {
-    indicatorLabels: list(base.indicatorLabels, override.indicatorLabels),
-    financeWords: list(base.financeWords ?? [], override.financeWords),
-    columns: columns(),
-    descriptiveRoles: list(base.descriptiveRoles, override.descriptiveRoles),
-    bareYearRole: override.bareYearRole !== undefined ? override.bareYearRole : base.bareYearRole,
-    seriesFutureRole: override.seriesFutureRole !== undefined ? override.seriesFutureRole : (base.seriesFutureRole ?? null),
-    values: mergeValueForms(base.values ?? defaultValueForms, override.values, extend),
-    footnotes: mergeFootnoteStyle(base.footnotes ?? defaultFootnoteStyle, override.footnotes, extend),
-    alternativeLayouts: {
-      begroting: override.alternativeLayouts?.begroting ?? base.alternativeLayouts?.begroting ?? [],
-      rekening: override.alternativeLayouts?.rekening ?? base.alternativeLayouts?.rekening ?? [],
-    },
-    layouts: {
-      begroting: override.layouts?.begroting ?? base.layouts.begroting,
-      rekening: override.layouts?.rekening ?? base.layouts.rekening,
-    },
-    trendWords: override.trendWords
-      ? extend
-        ? { ...base.trendWords, ...override.trendWords }
-        : override.trendWords
-      : base.trendWords,
-    units: list(base.units, override.units),
-    percentWords: list(base.percentWords, override.percentWords),
-    percentIndicatorPatterns: list(base.percentIndicatorPatterns, override.percentIndicatorPatterns),
-    sections: { begroting: sections('begroting'), rekening: sections('rekening') },
-    dashExplanations: list(base.dashExplanations, override.dashExplanations),
-  };
-}
-
-/** Case- and accent-insensitive comparison key for vocabulary words. */
-export function fold(word: string): string {
-  return word.trim().toLocaleLowerCase('nl');
-}
-
 /** A slot with its role canonical and `null` offsets made undefined. */
 function normaliseSlot(slot: LayoutColumn): LayoutColumn {
   const out: LayoutColumn = { role: canonicalRole(slot.role) };
@@ -380,10 +259,6 @@ function joinBrokenWords(text: string): string {
 /** A regular expression for a column word: spaces match any run of blanks. */
 function wordPattern(word: string): string {
   return escapeRegExp(word).replace(/\s+/g, '\\s+');
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The vocabulary with no configuration. */
