@@ -13,6 +13,7 @@ import catalogueData from '../../../schemas/bbv-indicators.json' with { type: 'j
 import type { ChapterDocument, Column, Heading, IndicatorRow, IndicatorTable, TableCell, ValueCell } from './model.js';
 import type { Span } from './positions.js';
 import { maskBreaks } from './value.js';
+import { cellText } from './cell-text.js';
 import { escapeRegExp } from './vocabulary.js';
 
 /** One mandatory indicator. */
@@ -441,11 +442,6 @@ function headingAbove(doc: ChapterDocument, table: IndicatorTable): Heading | un
     found = heading;
   }
   return found;
-}
-
-/** Collapses a cell's source for display: `<br>` and whitespace runs as one space. */
-export function cellText(raw: string): string {
-  return maskBreaks(raw).replace(/\s+/g, ' ').trim();
 }
 
 /**

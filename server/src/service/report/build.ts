@@ -19,7 +19,8 @@ import { cellFor } from '../indicator-match.js';
 import type { LintSettings } from '../lint.js';
 import type { Beleidsveld, ChapterDocument, ColumnRole, IndicatorRow, IndicatorTable, MainValue, ValueCell } from '../model.js';
 import type { Span } from '../positions.js';
-import { BR, displayValue, valueKey } from '../value.js';
+import { displayValue, valueKey } from '../value.js';
+import { cellText as shownCell } from '../cell-text.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { WorkspaceIndex } from '../workspace.js';
 import {
@@ -605,7 +606,7 @@ function plainText(text: string): string {
 
 /** A cell as written: `<br>` read as a space, whitespace collapsed. */
 function cellText(cell: ValueCell): string {
-  return cell.raw.replace(BR, ' ').replace(/\s+/g, ' ').trim();
+  return shownCell(cell.raw);
 }
 
 function headerOf(cell: ValueCell): string {
