@@ -185,7 +185,6 @@ describe('footnote styles', () => {
     it('footnote-order: numbers 1, 2, 3… in order of use; the fix, --fix and the command agree', () => {
       const found = finding('footnote-order', disordered, config);
       assert.equal(brief(found).message, 'De voetnoten zijn niet genummerd in volgorde van gebruik: hier hoort (1) te staan, niet (2).');
-      assert.deepEqual(found.data, { renumbering: { '2': '1', '1': '2' } });
       assert.equal(applyFix(disordered, found), ordered);
       assert.equal(fixAll(disordered, config), ordered);
       const { doc, ctx } = features(disordered, config);

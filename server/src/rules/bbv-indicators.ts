@@ -9,11 +9,12 @@
  * off in a long name). A unit in an Eenheid column that does not fit the official unit is reported
  * at the cell. See `service/bbv.ts` for how tables and names are read.
  */
-import { type BbvIndicator, type BbvRowMatch, type BbvTableReading, bbvCatalogue, cellText, readBbvTables } from '../service/bbv.js';
+import { type BbvIndicator, type BbvRowMatch, type BbvTableReading, bbvCatalogue, readBbvTables } from '../service/bbv.js';
+import { cellText } from '../service/cell-text.js';
 import { type Localized, msg, type Report } from '../service/finding.js';
 import type { ChapterDocument, IndicatorTable } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 
 /** Why a taakveld counts as covered: a place in the chapter and what it shows. */
 interface Evidence {
@@ -25,15 +26,10 @@ interface Evidence {
 const NO_UNIT = /^(?:-|–|\.|n\.?v\.?t\.?|n\.?b\.?|nnb|n\.n\.b\.)?$/iu;
 
 /** The bbv-indicators rule (warning). */
-export const bbvIndicators: Rule = {
-  id: 'bbv-indicators',
-  defaultSeverity: 'warning',
+export const bbvIndicators = defineRule('bbv-indicators', 'warning', {
   summary: msg('verplichte BBV-beleidsindicator ontbreekt, verkeerd gespeld of met een andere eenheid', 'mandatory BBV indicator missing, misspelt or with another unit'),
   fixable: 'safe',
-  description: msg(
-    'Een hoofdstuk met een BBV-tabel noemt elke verplichte beleidsindicator van de taakvelden die het behandelt, met de officiële naam en eenheid.',
-    'A chapter with a BBV table lists every mandatory policy indicator of the taakvelden it covers, with the official name and unit.',
-  ),
+  description: msg('Een hoofdstuk met een BBV-tabel noemt elke verplichte beleidsindicator van de taakvelden die het behandelt, met de officiële naam en eenheid.', 'A chapter with a BBV table lists every mandatory policy indicator of the taakvelden it covers, with the official name and unit.'),
   check({ doc, report }) {
     const readings = readBbvTables(doc);
     const bbv = readings.filter((r) => r.reason !== undefined);
@@ -100,12 +96,11 @@ export const bbvIndicators: Rule = {
             },
           ],
           related: evidence.map((e) => ({ uri: doc.uri, range: doc.lines.range(e.span), message: e.message })),
-          data: { indicator: indicator.name, number: indicator.number, taakveld: code },
         });
       }
     }
   },
-};
+});
 
 /** A misspelled name: the official name as fix. */
 function misspelling(entry: BbvRowMatch): Report {
@@ -117,7 +112,6 @@ function misspelling(entry: BbvRowMatch): Report {
       `'${match.written}' is niet de officiële naam van een verplichte beleidsindicator; bedoelt u '${indicator.name}'?`,
       `'${match.written}' is not the official name of a mandatory policy indicator; did you mean '${indicator.name}'?`,
     ),
-    data: { indicator: indicator.name, number: indicator.number },
   };
   if (match.clean) {
     report.fixes = [
@@ -151,7 +145,6 @@ function unitMismatch(reading: BbvTableReading, entry: BbvRowMatch): Report | un
         edits: [{ span: cell.span, newText: indicator.unit }],
       },
     ],
-    data: { indicator: indicator.name, unit: indicator.unit },
   };
 }
 

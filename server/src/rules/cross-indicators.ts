@@ -4,34 +4,30 @@
  * when a rekening indicator without a begroting counterpart is close to it, that indicator was
  * probably renamed: reported at its name, with the begroting's name as an (unsafe) fix.
  */
+import { cellText } from '../service/cell-text.js';
 import { msg } from '../service/finding.js';
 import {
-  counterparts,
+  BEGROTING_OF_THE_YEAR,
   fileLabel,
   type IndicatorEntry,
   indicatorsByKey,
   nameSource,
   pairRenames,
+  readCounterparts,
   relatedAt,
 } from '../service/indicator-match.js';
 import type { Beleidsveld, IndicatorTable } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 
-export const crossIndicators: Rule = {
-  id: 'cross-indicators',
-  defaultSeverity: 'warning',
+export const crossIndicators = defineRule('cross-indicators', 'warning', {
   summary: msg('indicator uit de begroting ontbreekt in de rekening (of is hernoemd)', 'indicator of the begroting missing from the rekening (or renamed)'),
   fixable: 'suggestion',
-  reads: [{ checks: 'rekening', kind: 'begroting', yearOffset: 0 }],
-  description: msg(
-    'Elke indicator uit de begroting staat ook in de rekening van hetzelfde jaar, onder dezelfde naam.',
-    'Every indicator of the begroting is in the rekening of the same year, under the same name.',
-  ),
-  check({ doc, workspace, report }) {
-    if (!workspace || doc.kind !== 'rekening' || doc.year === undefined) return;
-    const year = doc.year;
-    for (const { here, other, there } of counterparts(doc, workspace, 'begroting', year)) {
+  reads: [BEGROTING_OF_THE_YEAR],
+  description: msg('Elke indicator uit de begroting staat ook in de rekening van hetzelfde jaar, onder dezelfde naam.', 'Every indicator of the begroting is in the rekening of the same year, under the same name.'),
+  check(context) {
+    const { doc, report } = context;
+    for (const { here, other, there, year } of readCounterparts(context, BEGROTING_OF_THE_YEAR)) {
       const file = fileLabel(other.uri);
       const promised = indicatorsByKey(there);
       const present = indicatorsByKey(here);
@@ -73,12 +69,11 @@ export const crossIndicators: Rule = {
               edits: [{ span: row.name.span, newText }],
             },
           ],
-          data: { suggestion, uri: other.uri },
         });
       }
     }
   },
-};
+});
 
 /**
  * Where a missing indicator is reported: the label cell of the rekening table with the same label
@@ -91,6 +86,7 @@ function missingSpan(here: Beleidsveld, entry: IndicatorEntry): Span {
   return here.heading?.numberSpan ?? here.heading?.textSpan ?? here.span;
 }
 
+/** A table's label as it reads (`<br>` as a space), case ignored. */
 function normaliseLabel(table: IndicatorTable): string {
-  return table.label.raw.replace(/\s+/g, ' ').trim().toLocaleLowerCase('nl');
+  return cellText(table.label.raw).toLocaleLowerCase('nl');
 }

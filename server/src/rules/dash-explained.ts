@@ -5,33 +5,19 @@
  */
 import { msg } from '../service/finding.js';
 import type { ChapterDocument, MainValue } from '../service/model.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
+import { tableCells } from '../service/table-walk.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The sentence the quick fix inserts; it matches the default `dashExplanations`. */
 export const DASH_SENTENCE = 'Als er geen gegevens beschikbaar zijn, staat er een streepje (-).';
 
-export const dashExplained: Rule = {
-  id: 'dash-explained',
-  defaultSeverity: 'info',
+export const dashExplained = defineRule('dash-explained', 'info', {
   summary: msg('`-` in een tabel zonder uitleg van het streepje', '`-` in a table without an explanation of the dash'),
   fixable: 'suggestion',
-  description: msg(
-    'Een hoofdstuk met een streepje (-) in een tabel legt ook uit wat het streepje betekent.',
-    'A chapter with a dash (-) in a table also explains what the dash means.',
-  ),
+  description: msg('Een hoofdstuk met een streepje (-) in een tabel legt ook uit wat het streepje betekent.', 'A chapter with a dash (-) in a table also explains what the dash means.'),
   check({ doc, vocabulary, report }) {
-    let first: { main: MainValue; tableStart: number } | undefined;
-    for (const table of doc.tables) {
-      for (const row of table.rows) {
-        const cell = row.cells.find((c) => c.value.main.type === 'dash');
-        if (cell) {
-          first = { main: cell.value.main, tableStart: table.span.start };
-          break;
-        }
-      }
-      if (first) break;
-    }
+    const first = firstDash(doc);
     if (!first || explainsDash(doc, vocabulary)) return;
 
     // The fix puts the sentence right above the first table with a dash, when that table starts
@@ -55,7 +41,15 @@ export const dashExplained: Rule = {
       fixes,
     });
   },
-};
+});
+
+/** The first dash in a table cell, with where its table starts. */
+function firstDash(doc: ChapterDocument): { main: MainValue; tableStart: number } | undefined {
+  for (const { table, cell } of tableCells(doc)) {
+    if (cell.value.main.type === 'dash') return { main: cell.value.main, tableStart: table.span.start };
+  }
+  return undefined;
+}
 
 /**
  * Whether some paragraph explains the dash. A paragraph is read with the start of its first line

@@ -1,29 +1,16 @@
 /** footnote-duplicate: a numeral is defined at most once per beleidsveld. */
-import { earlierOccurrence } from '../service/earlier.js';
+import { earlierOccurrence, repeats } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
-import type { FootnoteDefinition } from '../service/model.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { definitionLabel, footnoteKey, scopeName } from './footnotes.js';
 
-export const footnoteDuplicate: Rule = {
-  id: 'footnote-duplicate',
-  defaultSeverity: 'error',
+export const footnoteDuplicate = defineRule('footnote-duplicate', 'error', {
   summary: msg('hetzelfde nummer twee keer toegelicht', 'the same numeral defined twice'),
-  description: msg(
-    'Elke voetnoot heeft maar één toelichting per beleidsveld.',
-    'Every footnote is defined only once per policy field.',
-  ),
+  description: msg('Elke voetnoot heeft maar één toelichting per beleidsveld.', 'Every footnote is defined only once per policy field.'),
   check({ doc, report }) {
     for (const field of doc.beleidsvelden) {
-      const firsts = new Map<string, FootnoteDefinition>();
       const where = scopeName(field);
-      for (const definition of field.definitions) {
-        const key = footnoteKey(definition);
-        const first = firsts.get(key);
-        if (!first) {
-          firsts.set(key, definition);
-          continue;
-        }
+      for (const { item: definition, first } of repeats(field.definitions, footnoteKey)) {
         const label = definitionLabel(definition);
         const { line, related } = earlierOccurrence(
           doc,
@@ -41,4 +28,4 @@ export const footnoteDuplicate: Rule = {
       }
     }
   },
-};
+});

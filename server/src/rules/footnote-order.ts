@@ -5,20 +5,14 @@
  * beleidsveld with the service's one renumbering (`service/footnote-renumber.ts`).
  */
 import { msg } from '../service/finding.js';
-import { formatNumeral } from '../service/footnote-style.js';
 import type { FootnoteMarker } from '../service/model.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { relabel, renumbering, scopeName } from './footnotes.js';
 
-export const footnoteOrder: Rule = {
-  id: 'footnote-order',
-  defaultSeverity: 'warning',
+export const footnoteOrder = defineRule('footnote-order', 'warning', {
   summary: msg('voetnoten niet I, II, III… in volgorde van gebruik', 'footnotes not I, II, III… in order of use'),
   fixable: 'safe',
-  description: msg(
-    'Voetnoten zijn genummerd I, II, III… in volgorde van gebruik, en de toelichtingen volgen die nummering.',
-    'Footnotes are numbered I, II, III… in order of first use, and the definitions follow that numbering.',
-  ),
+  description: msg('Voetnoten zijn genummerd I, II, III… in volgorde van gebruik, en de toelichtingen volgen die nummering.', 'Footnotes are numbered I, II, III… in order of first use, and the definitions follow that numbering.'),
   check({ doc, vocabulary, report }) {
     const style = vocabulary.footnotes;
     for (const field of doc.beleidsvelden) {
@@ -27,11 +21,6 @@ export const footnoteOrder: Rule = {
       const { node, isMarker, expected } = result.first;
       const where = scopeName(field);
       const sequence = style.sequence(node.kind);
-      // Old numeral → new numeral of every numbering, for code actions that explain the renumbering.
-      const mapping: Record<string, string> = {};
-      for (const [kind, values] of result.mappings) {
-        for (const [from, to] of values) mapping[formatNumeral(kind, from)] = formatNumeral(kind, to);
-      }
       let message;
       if (isMarker) {
         const marker = node as FootnoteMarker;
@@ -63,8 +52,7 @@ export const footnoteOrder: Rule = {
                 },
               ]
             : [],
-        data: { renumbering: mapping },
       });
     }
   },
-};
+});

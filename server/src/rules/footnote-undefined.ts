@@ -4,18 +4,13 @@
  */
 import { msg } from '../service/finding.js';
 import type { FootnoteMarker } from '../service/model.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { footnoteKey, insertDefinition, markerLabel, scopeName } from './footnotes.js';
 
-export const footnoteUndefined: Rule = {
-  id: 'footnote-undefined',
-  defaultSeverity: 'error',
+export const footnoteUndefined = defineRule('footnote-undefined', 'error', {
   summary: msg('voetnootmarkering zonder toelichting in het beleidsveld', 'footnote marker without a definition in the beleidsveld'),
   fixable: 'suggestion',
-  description: msg(
-    'Elke voetnoot in een tabel heeft een toelichting in hetzelfde beleidsveld.',
-    'Every footnote marker in a table has a definition in the same policy field.',
-  ),
+  description: msg('Elke voetnoot in een tabel heeft een toelichting in hetzelfde beleidsveld.', 'Every footnote marker in a table has a definition in the same policy field.'),
   check({ doc, vocabulary, report }) {
     for (const field of doc.beleidsvelden) {
       const defined = new Set(field.definitions.map(footnoteKey));
@@ -49,9 +44,8 @@ export const footnoteUndefined: Rule = {
               edits: [insertDefinition(doc, field, first, vocabulary.footnotes)],
             },
           ],
-          data: { kind: first.kind, numeral: first.numeral },
         });
       }
     }
   },
-};
+});

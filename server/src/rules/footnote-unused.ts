@@ -1,17 +1,12 @@
 /** footnote-unused: every footnote definition is used by a marker in its beleidsveld. */
 import { msg } from '../service/finding.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { definitionLabel, definitionRemoval, footnoteKey, scopeName } from './footnotes.js';
 
-export const footnoteUnused: Rule = {
-  id: 'footnote-unused',
-  defaultSeverity: 'warning',
+export const footnoteUnused = defineRule('footnote-unused', 'warning', {
   summary: msg('toelichting die geen markering gebruikt', 'definition that no marker uses'),
   fixable: 'suggestion',
-  description: msg(
-    'Elke toelichting onder een tabel hoort bij een voetnoot in hetzelfde beleidsveld.',
-    'Every footnote definition belongs to a marker in the same policy field.',
-  ),
+  description: msg('Elke toelichting onder een tabel hoort bij een voetnoot in hetzelfde beleidsveld.', 'Every footnote definition belongs to a marker in the same policy field.'),
   check({ doc, report }) {
     for (const field of doc.beleidsvelden) {
       const used = new Set(field.markers.map(footnoteKey));
@@ -36,4 +31,4 @@ export const footnoteUnused: Rule = {
       }
     }
   },
-};
+});

@@ -1,16 +1,11 @@
 /** frontmatter-schema: the front matter must be valid YAML and fit `schemas/frontmatter.schema.json`. */
 import { msg } from '../service/finding.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { describeSchemaError, errorKey, usefulErrors, validateFrontMatter } from '../service/schemas.js';
 
-export const frontmatterSchema: Rule = {
-  id: 'frontmatter-schema',
-  defaultSeverity: 'error',
+export const frontmatterSchema = defineRule('frontmatter-schema', 'error', {
   summary: msg('front matter volgt het schema', 'front matter follows the schema'),
-  description: msg(
-    'De front matter is geldige YAML en volgt het schema (document, jaar, programma).',
-    'The front matter is valid YAML and follows the schema (document, jaar, programma).',
-  ),
+  description: msg('De front matter is geldige YAML en volgt het schema (document, jaar, programma).', 'The front matter is valid YAML and follows the schema (document, jaar, programma).'),
   check({ doc, report }) {
     const front = doc.frontMatter;
     if (!front) return;
@@ -44,4 +39,4 @@ export const frontmatterSchema: Rule = {
       report({ span, message: describeSchemaError(error, { nl: 'front matter', en: 'front matter' }) });
     }
   },
-};
+});

@@ -3,11 +3,14 @@
  * and each number is used once per file. The programme of the front matter counts as the
  * context until a `# Programma` heading gives one.
  */
-import { earlierOccurrence } from '../service/earlier.js';
+import { earlierOccurrence, repeats } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
 import type { Heading } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import type { Rule, RuleContext } from '../service/rule.js';
+import { defineRule, type RuleContext } from '../service/rule.js';
+
+/** A programme, deelprogramma or beleidsveld heading with its number. */
+type NumberedHeading = Heading & { number: string; numberSpan: Span };
 
 /** Where a programme or deelprogramma number comes from: a heading or the front matter. */
 interface Context {
@@ -19,14 +22,9 @@ interface Context {
   fromFrontMatter: boolean;
 }
 
-export const headingNumbering: Rule = {
-  id: 'heading-numbering',
-  defaultSeverity: 'warning',
+export const headingNumbering = defineRule('heading-numbering', 'warning', {
   summary: msg('nummer past niet in programma/deelprogramma, of dubbel', 'number does not fit the programma/deelprogramma, or is used twice'),
-  description: msg(
-    'Nummers in koppen passen in elkaar (4.2.1 valt onder 4.2 en 4) en komen één keer voor.',
-    'Heading numbers nest (4.2.1 belongs to 4.2 and 4) and are used once.',
-  ),
+  description: msg('Nummers in koppen passen in elkaar (4.2.1 valt onder 4.2 en 4) en komen één keer voor.', 'Heading numbers nest (4.2.1 belongs to 4.2 and 4) and are used once.'),
   check(context) {
     const { doc, report } = context;
     const declared = frontMatterContext(context, 'programma');
@@ -45,31 +43,22 @@ export const headingNumbering: Rule = {
       });
     }
 
-    const seen = new Map<string, Heading>();
-    for (const heading of doc.headings) {
-      if (heading.kind === 'section' || !heading.number || !heading.numberSpan) continue;
+    const numbered = doc.headings.filter(
+      (h): h is NumberedHeading => h.kind !== 'section' && h.number !== undefined && h.number !== '' && h.numberSpan !== undefined,
+    );
+    for (const { item, first } of repeats(numbered, (h) => h.number)) {
+      const number = item.number;
+      const { line, related } = earlierOccurrence(doc, first.numberSpan, msg(`Eerste kop met ${number}`, `First heading numbered ${number}`));
+      report({
+        span: item.numberSpan,
+        message: msg(`Het nummer ${number} is al gebruikt op regel ${line}.`, `The number ${number} is already used on line ${line}.`),
+        related,
+      });
+    }
+
+    for (const heading of numbered) {
       const number = heading.number;
       const span = heading.numberSpan;
-
-      const first = seen.get(number);
-      if (first?.numberSpan) {
-        const { line, related } = earlierOccurrence(
-          doc,
-          first.numberSpan,
-          msg(`Eerste kop met ${number}`, `First heading numbered ${number}`),
-        );
-        report({
-          span,
-          message: msg(
-            `Het nummer ${number} is al gebruikt op regel ${line}.`,
-            `The number ${number} is already used on line ${line}.`,
-          ),
-          related,
-        });
-      } else {
-        seen.set(number, heading);
-      }
-
       if (heading.kind === 'programma') {
         if (declared && declared.number !== number) {
           report({
@@ -115,7 +104,7 @@ export const headingNumbering: Rule = {
       }
     }
   },
-};
+});
 
 /** True when `child` (4.2) lies within `parent` (4). */
 function nests(child: string, parent: string): boolean {

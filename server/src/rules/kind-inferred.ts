@@ -11,23 +11,18 @@ import { msg } from '../service/finding.js';
 import { matchSectionHeading, otherKind, sectionText, tableEvidence } from '../service/infer.js';
 import type { ChapterDocument, DocumentKind } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import type { Rule, RuleContext } from '../service/rule.js';
+import { defineRule, type RuleContext } from '../service/rule.js';
 
 
-export const kindInferred: Rule = {
-  id: 'kind-inferred',
-  defaultSeverity: 'info',
+export const kindInferred = defineRule('kind-inferred', 'info', {
   summary: msg('soort en jaar afgeleid (geen front matter), of tegenstrijdig', 'kind and year inferred (no front matter), or contradicting'),
   fixable: 'suggestion',
-  description: msg(
-    'Soort en jaar staan in de front matter; een tabel of standaardvraag spreekt de soort niet tegen.',
-    'Kind and year are given in the front matter; no table or standard heading contradicts the kind.',
-  ),
+  description: msg('Soort en jaar staan in de front matter; een tabel of standaardvraag spreekt de soort niet tegen.', 'Kind and year are given in the front matter; no table or standard heading contradicts the kind.'),
   check(context) {
     reportInference(context);
     reportConflicts(context);
   },
-};
+});
 
 /** The front matter's valid kind and year, if any. */
 function declared(doc: ChapterDocument): { kind?: DocumentKind; year?: number } {
@@ -101,7 +96,6 @@ function reportInference({ doc, report }: RuleContext): void {
     message,
     // Not safe: the inference is a reading of the text, and `--fix` must not write guesses.
     fixes,
-    data: { ...(kind ? { kind } : {}), ...(year !== undefined ? { year } : {}) },
   });
 }
 

@@ -1,17 +1,12 @@
 /** section-year: a standard section heading names the document's year, not another one. */
 import { msg } from '../service/finding.js';
 import { matchSectionHeading } from '../service/infer.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 
-export const sectionYear: Rule = {
-  id: 'section-year',
-  defaultSeverity: 'error',
+export const sectionYear = defineRule('section-year', 'error', {
   summary: msg('verkeerd jaar in een standaardvraag', 'wrong year in a standard section'),
   fixable: 'safe',
-  description: msg(
-    'Het jaar in een standaardvraag (Wat wilden we bereiken in 2018?) is het jaar van het document.',
-    'The year in a standard section heading (Wat wilden we bereiken in 2018?) is the document year.',
-  ),
+  description: msg('Het jaar in een standaardvraag (Wat wilden we bereiken in 2018?) is het jaar van het document.', 'The year in a standard section heading (Wat wilden we bereiken in 2018?) is the document year.'),
   check({ doc, vocabulary, report }) {
     const { kind, year } = doc;
     if (!kind || year === undefined) return;
@@ -39,8 +34,7 @@ export const sectionYear: Rule = {
             safe: yearIsGiven,
           },
         ],
-        data: { heading: corrected, year },
       });
     }
   },
-};
+});

@@ -4,98 +4,108 @@
  * bereiken? / Wat hebben we daarvoor gedaan?), and the required ones stand in the standard order.
  * The accepted headings are vocabulary (schema defaults, extended by configuration).
  */
-import { msg } from '../service/finding.js';
+import { msg, type Report } from '../service/finding.js';
 import { sectionTitle } from '../service/features/section-title.js';
 import { matchSectionHeading, type SectionHeadingMatch, sectionText } from '../service/infer.js';
-import type { Beleidsveld, ChapterDocument, Heading } from '../service/model.js';
+import type { Beleidsveld, ChapterDocument, DocumentKind, Heading } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import type { Rule } from '../service/rule.js';
-import type { SectionSpec } from '../service/vocabulary.js';
+import { defineRule } from '../service/rule.js';
+import type { SectionSpec, Vocabulary } from '../service/vocabulary.js';
 
-export const sectionsRequired: Rule = {
-  id: 'sections-required',
-  defaultSeverity: 'warning',
+export const sectionsRequired = defineRule('sections-required', 'warning', {
   summary: msg('standaardvraag ontbreekt of staat op de verkeerde plek', 'standard section missing or out of place'),
   fixable: 'suggestion',
-  description: msg(
-    'Elk beleidsveld heeft de verplichte standaardvragen van zijn soort, in de standaardvolgorde.',
-    'Every beleidsveld has the required standard sections of its kind, in the standard order.',
-  ),
+  description: msg('Elk beleidsveld heeft de verplichte standaardvragen van zijn soort, in de standaardvolgorde.', 'Every beleidsveld has the required standard sections of its kind, in the standard order.'),
   check({ doc, vocabulary, report }) {
-    const kind = doc.kind;
-    if (!kind) return;
-    const specs = vocabulary.sections(kind);
+    if (!doc.kind) return;
+    const specs = vocabulary.sections(doc.kind);
     for (const scope of doc.beleidsvelden) {
-      const matches = scope.sections
-        .map((h) => matchSectionHeading(vocabulary, kind, h))
-        .filter((m): m is SectionHeadingMatch => m !== undefined);
-
+      const matches = standardSections(vocabulary, doc.kind, scope);
       // Missing: reported once per beleidsveld, at its heading. Scopes without a beleidsveld
       // heading (the preamble, a programme introduction) need no standard sections.
-      if (scope.heading) {
-        const present = new Set(matches.map((m) => m.spec.id));
-        const missing = specs.filter((s) => s.required && !present.has(s.id));
-        if (missing.length > 0) {
-          const names = missing.map((s) => `‘${sectionTitle(s, doc.year)}’`);
-          const number = scope.number ?? '';
-          report({
-            span: headingSpan(scope.heading),
-            message:
-              missing.length === 1
-                ? msg(
-                    `Beleidsveld ${number} mist de verplichte kop ${names[0]}.`,
-                    `Beleidsveld ${number} lacks the required heading ${names[0]}.`,
-                  )
-                : msg(
-                    `Beleidsveld ${number} mist de verplichte koppen ${list(names, 'en')}.`,
-                    `Beleidsveld ${number} lacks the required headings ${list(names, 'and')}.`,
-                  ),
-            fixes: [
-              {
-                title:
-                  missing.length === 1
-                    ? msg(`Voeg de kop ${names[0]} toe`, `Add the heading ${names[0]}`)
-                    : msg('Voeg de ontbrekende koppen toe', 'Add the missing headings'),
-                edits: insertions(doc, scope, matches, missing.map((spec) => ({ spec, order: specs.indexOf(spec) })), doc.year),
-              },
-            ],
-            data: { missing: missing.map((s) => s.id) },
-          });
-        }
-      }
-
-      // Order: checked among the required sections only. Optional ones (Hoe staan we ervoor?,
-      // Conclusie) may stand anywhere; real begrotingen open with Hoe staan we ervoor?.
-      const required = matches.filter((m) => m.spec.required);
-      const kept = longestOrdered(required.map((m) => m.order));
-      required.forEach((m, i) => {
-        if (kept.has(i)) return;
-        const before = required.find((o, j) => j < i && kept.has(j) && o.order > m.order);
-        let after: SectionHeadingMatch | undefined;
-        required.forEach((o, j) => {
-          if (j > i && kept.has(j) && o.order < m.order) after = o;
-        });
-        const anchor = before ?? after;
-        if (!anchor) return;
-        const self = `‘${sectionText(m.heading).text}’`;
-        const other = `‘${sectionText(anchor.heading).text}’`;
-        report({
-          span: headingSpan(m.heading),
-          message: before
-            ? msg(`${self} hoort vóór ${other} te staan.`, `${self} belongs before ${other}.`)
-            : msg(`${self} hoort na ${other} te staan.`, `${self} belongs after ${other}.`),
-          related: [
-            {
-              uri: doc.uri,
-              range: doc.lines.range(headingSpan(anchor.heading)),
-              message: msg(`De kop ${other}`, `The heading ${other}`),
-            },
-          ],
-        });
-      });
+      if (scope.heading) reportMissing(doc, scope, scope.heading, matches, specs, report);
+      reportOrder(doc, matches, report);
     }
   },
-};
+});
+
+/** The standard sections among a beleidsveld's headings, in order. */
+function standardSections(vocabulary: Vocabulary, kind: DocumentKind, scope: Beleidsveld): SectionHeadingMatch[] {
+  return scope.sections
+    .map((h) => matchSectionHeading(vocabulary, kind, h))
+    .filter((m): m is SectionHeadingMatch => m !== undefined);
+}
+
+/** The required sections a beleidsveld lacks: one finding at its heading, with a fix that adds them. */
+function reportMissing(
+  doc: ChapterDocument,
+  scope: Beleidsveld,
+  heading: Heading,
+  matches: SectionHeadingMatch[],
+  specs: readonly SectionSpec[],
+  report: (r: Report) => void,
+): void {
+  const present = new Set(matches.map((m) => m.spec.id));
+  const missing = specs.filter((s) => s.required && !present.has(s.id));
+  if (missing.length === 0) return;
+  const names = missing.map((s) => `‘${sectionTitle(s, doc.year)}’`);
+  const number = scope.number ?? '';
+  report({
+    span: headingSpan(heading),
+    message:
+      missing.length === 1
+        ? msg(
+            `Beleidsveld ${number} mist de verplichte kop ${names[0]}.`,
+            `Beleidsveld ${number} lacks the required heading ${names[0]}.`,
+          )
+        : msg(
+            `Beleidsveld ${number} mist de verplichte koppen ${list(names, 'en')}.`,
+            `Beleidsveld ${number} lacks the required headings ${list(names, 'and')}.`,
+          ),
+    fixes: [
+      {
+        title:
+          missing.length === 1
+            ? msg(`Voeg de kop ${names[0]} toe`, `Add the heading ${names[0]}`)
+            : msg('Voeg de ontbrekende koppen toe', 'Add the missing headings'),
+        edits: insertions(doc, scope, matches, missing.map((spec) => ({ spec, order: specs.indexOf(spec) })), doc.year),
+      },
+    ],
+  });
+}
+
+/** Required sections out of the standard order, each at its heading, with the heading it belongs before or after. */
+function reportOrder(doc: ChapterDocument, matches: SectionHeadingMatch[], report: (r: Report) => void): void {
+  // Order: checked among the required sections only. Optional ones (Hoe staan we ervoor?,
+  // Conclusie) may stand anywhere; real begrotingen open with Hoe staan we ervoor?.
+  const required = matches.filter((m) => m.spec.required);
+  const kept = longestOrdered(required.map((m) => m.order));
+  required.forEach((m, i) => {
+    if (kept.has(i)) return;
+    const before = required.find((o, j) => j < i && kept.has(j) && o.order > m.order);
+    let after: SectionHeadingMatch | undefined;
+    required.forEach((o, j) => {
+      if (j > i && kept.has(j) && o.order < m.order) after = o;
+    });
+    const anchor = before ?? after;
+    if (!anchor) return;
+    const self = `‘${sectionText(m.heading).text}’`;
+    const other = `‘${sectionText(anchor.heading).text}’`;
+    report({
+      span: headingSpan(m.heading),
+      message: before
+        ? msg(`${self} hoort vóór ${other} te staan.`, `${self} belongs before ${other}.`)
+        : msg(`${self} hoort na ${other} te staan.`, `${self} belongs after ${other}.`),
+      related: [
+        {
+          uri: doc.uri,
+          range: doc.lines.range(headingSpan(anchor.heading)),
+          message: msg(`De kop ${other}`, `The heading ${other}`),
+        },
+      ],
+    });
+  });
+}
 
 /** The span of a heading's text, emphasis excluded. */
 function headingSpan(heading: Heading): Span {

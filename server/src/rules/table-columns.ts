@@ -4,35 +4,27 @@
  * preceded by `Behaald Y-2` and/or `Beoogd Y-1`). Also reports pipe tables that Markdown does not
  * read as a table because the delimiter row is missing.
  */
+import { cellBlanks, emptyCellSpan } from '../service/cell-span.js';
+import { cellText } from '../service/cell-text.js';
 import { msg, type Localized, type Report } from '../service/finding.js';
 import { align, fitsExactly, type Slot, slotsFor, valueColumns } from '../service/layout-fit.js';
 import type { ChapterDocument, Column, IndicatorTable } from '../service/model.js';
 import { parseMarkdown } from '../service/parse.js';
 import type { Span } from '../service/positions.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { maskBreaks } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The table-columns rule (error). */
-export const tableColumns: Rule = {
-  id: 'table-columns',
-  defaultSeverity: 'error',
+export const tableColumns = defineRule('table-columns', 'error', {
   summary: msg('kolomkoppen passen niet bij soort en jaar', 'column headers do not fit the kind and year'),
   fixable: 'suggestion',
-  description: msg(
-    'De kolomkoppen van een indicatorentabel passen bij de kolomindeling die het profiel voor soort en jaar van het document geeft (bijvoorbeeld in een rekening Y: realisatie Y-1, streefwaarde Y, realisatie Y).',
-    'The column headers of an indicator table fit the column layout the profile gives for the kind and year of the document (for example in a rekening Y: result Y-1, target Y, result Y).',
-  ),
+  description: msg('De kolomkoppen van een indicatorentabel passen bij de kolomindeling die het profiel voor soort en jaar van het document geeft (bijvoorbeeld in een rekening Y: realisatie Y-1, streefwaarde Y, realisatie Y).', 'The column headers of an indicator table fit the column layout the profile gives for the kind and year of the document (for example in a rekening Y: result Y-1, target Y, result Y).'),
   check({ doc, vocabulary, report }) {
     for (const table of doc.tables) checkTable(doc, table, vocabulary, report);
     for (const span of doc.malformedTables ?? []) checkMalformed(doc, span, vocabulary, report);
   },
-};
-
-/** A header cell's text as shown: `<br>` and runs of whitespace become one space. */
-function headerText(column: Column): string {
-  return column.header;
-}
+});
 
 function checkTable(
   doc: ChapterDocument,
@@ -94,8 +86,8 @@ function checkTable(
       report({
         span: column.cell.span,
         message: msg(
-          `De kolom '${headerText(column)}' staat op de verkeerde plaats. Volgorde in een ${kind} ${year}: ${layout.nl}.`,
-          `The column '${headerText(column)}' is out of order. Order in a ${kind} ${year}: ${layout.en}.`,
+          `De kolom '${column.header}' staat op de verkeerde plaats. Volgorde in een ${kind} ${year}: ${layout.nl}.`,
+          `The column '${column.header}' is out of order. Order in a ${kind} ${year}: ${layout.en}.`,
         ),
       });
       continue;
@@ -109,12 +101,12 @@ function checkTable(
           span: column.cell.span,
           message: duplicate
             ? msg(
-                `De kolom '${headerText(column)}' staat twee keer in de tabel.`,
-                `The column '${headerText(column)}' appears twice in the table.`,
+                `De kolom '${column.header}' staat twee keer in de tabel.`,
+                `The column '${column.header}' appears twice in the table.`,
               )
             : msg(
-                `De kolom '${headerText(column)}' hoort niet in een ${kind} ${year}. Kolommen: ${layout.nl}.`,
-                `The column '${headerText(column)}' does not belong in a ${kind} ${year}. Columns: ${layout.en}.`,
+                `De kolom '${column.header}' hoort niet in een ${kind} ${year}. Kolommen: ${layout.nl}.`,
+                `The column '${column.header}' does not belong in a ${kind} ${year}. Columns: ${layout.en}.`,
               ),
         });
       }
@@ -136,8 +128,8 @@ function checkTable(
       report({
         span: column.yearSpan,
         message: msg(
-          `Verkeerd jaar in '${headerText(column)}': in een ${kind} ${year} is deze kolom '${expected}'.`,
-          `Wrong year in '${headerText(column)}': in a ${kind} ${year} this column is '${expected}'.`,
+          `Verkeerd jaar in '${column.header}': in een ${kind} ${year} is deze kolom '${expected}'.`,
+          `Wrong year in '${column.header}': in a ${kind} ${year} this column is '${expected}'.`,
         ),
         fixes: [
           {
@@ -150,8 +142,8 @@ function checkTable(
       report({
         span: column.cell.span,
         message: msg(
-          `Verwacht hier de kolom '${name(slot)}', niet '${headerText(column)}'. Kolommen in een ${kind} ${year}: ${layout.nl}.`,
-          `Expected the column '${name(slot)}' here, not '${headerText(column)}'. Columns in a ${kind} ${year}: ${layout.en}.`,
+          `Verwacht hier de kolom '${name(slot)}', niet '${column.header}'. Kolommen in een ${kind} ${year}: ${layout.nl}.`,
+          `Expected the column '${name(slot)}' here, not '${column.header}'. Columns in a ${kind} ${year}: ${layout.en}.`,
         ),
         fixes: [replaceHeader(column, name(slot))],
       });
@@ -241,11 +233,9 @@ function replaceHeader(column: Column, newText: string) {
 
 /** An unrecognised header: not `<column word> YYYY`. */
 function unknownHeader(doc: ChapterDocument, column: Column, vocabulary: Vocabulary, expected: string | undefined): Report {
-  const header = headerText(column);
+  const header = column.header;
   const empty = header === '';
-  // An empty cell has no content to point at: point at its blanks (or its pipe when it has none).
-  const blanks = blanksOf(doc.text, column);
-  const span = !empty ? column.cell.span : blanks.start < blanks.end ? blanks : column.cell.outerSpan;
+  const span = empty ? emptyCellSpan(doc.text, column.cell) : column.cell.span;
   const words = columnWords(vocabulary);
   const noYear = !empty && column.role !== undefined && column.year === undefined;
   const nl = empty
@@ -265,7 +255,9 @@ function unknownHeader(doc: ChapterDocument, column: Column, vocabulary: Vocabul
   };
   if (expected) {
     result.fixes = [
-      empty ? { ...replaceHeader(column, expected), edits: [{ span: blanks, newText: ` ${expected} ` }] } : replaceHeader(column, expected),
+      empty
+        ? { ...replaceHeader(column, expected), edits: [{ span: cellBlanks(doc.text, column.cell), newText: ` ${expected} ` }] }
+        : replaceHeader(column, expected),
     ];
   }
   return result;
@@ -277,13 +269,6 @@ function exampleHeader(vocabulary: Vocabulary): string {
   return slot ? `${vocabulary.columnWord(slot.role, slot)} 2018` : '2018';
 }
 
-/** The blanks between the pipes of an empty header cell (the cell's content span sits at their end). */
-function blanksOf(text: string, column: Column): Span {
-  const { outerSpan, span } = column.cell;
-  const pipe = text[outerSpan.start] === '|' ? 1 : 0;
-  return { start: Math.min(outerSpan.start + pipe, span.end), end: span.end };
-}
-
 /** Paragraphs that look like an indicator table but lack the delimiter row. */
 function checkMalformed(doc: ChapterDocument, span: Span, vocabulary: Vocabulary, report: (r: Report) => void): void {
   const source = doc.text.slice(span.start, span.end);
@@ -293,7 +278,7 @@ function checkMalformed(doc: ChapterDocument, span: Span, vocabulary: Vocabulary
     .replace(/^\|/, '')
     .replace(/(?<!\\)\|$/, '')
     .split(/(?<!\\)\|/)
-    .map((c) => c.replace(/\s+/g, ' ').trim());
+    .map(cellText);
   const looksLikeIndicatorTable = cells.some(
     (c) => vocabulary.isIndicatorLabel(c) || vocabulary.readHeader(c)?.role !== undefined || vocabulary.columnRole(c.split(' ')[0]) !== undefined,
   );

@@ -6,10 +6,11 @@
  * that of Y-1 in the same row. Columns are found by role and year, not by position; `x 1.000`
  * scales count. Messages name the columns by their headers as the chapter writes them.
  */
+import { valueSpan } from '../service/cell-span.js';
 import { type Localized, msg } from '../service/finding.js';
-import type { Column, ColumnRole, IndicatorRow, IndicatorTable, MainValue, ValueCell } from '../service/model.js';
+import type { Column, ColumnRole, IndicatorRow, IndicatorTable, MainValue, MainValueOf, ValueCell } from '../service/model.js';
 import { roleSummary, TARGET_ROLES } from '../service/roles.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
 import { displayValue, scaled, unitKey, valueContext } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
@@ -203,18 +204,13 @@ function measure(main: MainValue, factor = 1): { value: number; unit: string } |
   return undefined;
 }
 
-function rangeUnit(range: Extract<MainValue, { type: 'range' }>): string {
+function rangeUnit(range: MainValueOf<'range'>): string {
   return (range.currency ? '€' : '') + unitKey(range.unit);
 }
 
-export const targetAttainment: Rule = {
-  id: 'target-attainment',
-  defaultSeverity: 'info',
+export const targetAttainment = defineRule('target-attainment', 'info', {
   summary: msg('behaald tegenover beoogd: gehaald, niet gehaald, niet meetbaar', 'result against target: met, not met, not measurable'),
-  description: msg(
-    'In een rekening: is de streefwaarde van het jaar gehaald, niet gehaald of niet meetbaar?',
-    'In a rekening: was the target met, not met, or not measurable?',
-  ),
+  description: msg('In een rekening: is de streefwaarde van het jaar gehaald, niet gehaald of niet meetbaar?', 'In a rekening: was the target met, not met, or not measurable?'),
   check({ doc, vocabulary, report }) {
     if (doc.kind !== 'rekening' || doc.year === undefined) return;
     const year = doc.year;
@@ -241,26 +237,14 @@ export const targetAttainment: Rule = {
         // Met targets are no finding: a chapter that meets its targets lints clean.
         if (!assessment || assessment.status === 'met') continue;
         report({
-          span: valueSpan(result, doc.text),
+          // An empty achieved value is pointed at by its blanks: a point is hard to see.
+          span: valueSpan(doc.text, result),
           message: assessment.message,
-          data: {
-            status: assessment.status,
-            target: assessment.target,
-            achieved: assessment.achieved,
-            ...(assessment.previous !== undefined ? { previous: assessment.previous } : {}),
-          },
         });
       }
     }
   },
-};
-
-/** The achieved value; for an empty cell, the blank between its pipes (a point is hard to see). */
-function valueSpan(cell: ValueCell, text: string): { start: number; end: number } {
-  if (cell.value.main.type !== 'empty') return cell.value.main.span;
-  const start = cell.outerSpan.start + (text[cell.outerSpan.start] === '|' ? 1 : 0);
-  return { start: Math.min(start, cell.span.end), end: cell.span.end };
-}
+});
 
 /** Ends a message with one period, also after a value that ends with one (`n.b.`, `9 pers.`). */
 function sentence(text: string): string {

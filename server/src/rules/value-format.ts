@@ -4,55 +4,42 @@
  * `€ 1,2 mln`, `1 op 5`, `1-1-2020` …), then annotations in parentheses, then footnote markers.
  * Cells of descriptive columns (Bron, Eenheid …) hold text, not values, and are not checked.
  */
+import { cellBlanks, emptyCellSpan } from '../service/cell-span.js';
 import { msg, type Localized, type Report } from '../service/finding.js';
-import type { InvalidReason, MainValue, ValueCell } from '../service/model.js';
+import type { InvalidReason, MainValueOf, ValueCell } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import type { Rule } from '../service/rule.js';
+import { defineRule } from '../service/rule.js';
+import { tableCells } from '../service/table-walk.js';
 import type { ValueForm } from '../service/value-model.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
-type Invalid = Extract<MainValue, { type: 'invalid' }>;
-
 /** The value-format rule (warning). */
-export const valueFormat: Rule = {
-  id: 'value-format',
-  defaultSeverity: 'warning',
+export const valueFormat = defineRule('value-format', 'warning', {
   summary: msg('geen geldige waarde (`68 %`, `68.5%`, `70 procent`)', 'no valid value (`68 %`, `68.5%`, `70 procent`)'),
   fixable: 'safe',
-  description: msg(
-    'Elke cel bevat een geldige waarde: -, een trendwoord of een getal in Nederlandse notatie (68%, > 70%, 14.823, 12,5).',
-    'Every cell holds a valid value: -, a trend word or a number in Dutch notation (68%, > 70%, 14.823, 12,5).',
-  ),
+  description: msg('Elke cel bevat een geldige waarde: -, een trendwoord of een getal in Nederlandse notatie (68%, > 70%, 14.823, 12,5).', 'Every cell holds a valid value: -, a trend word or a number in Dutch notation (68%, > 70%, 14.823, 12,5).'),
   check({ doc, vocabulary, report }) {
-    for (const table of doc.tables) {
-      for (const row of table.rows) {
-        // A group row (a label over the rows below it) has no values to write, a note row
-        // (`Eenheid:`, `Bron:`) holds text.
-        if (row.group || row.note) continue;
-        for (const cell of row.cells) {
-          // Descriptive columns (Bron, Eenheid …) hold text, not values.
-          if (!cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);
-        }
-      }
+    for (const { row, cell } of tableCells(doc)) {
+      // A group row (a label over the rows below it) has no values to write, a note row
+      // (`Eenheid:`, `Bron:`) holds text, and so do descriptive columns (Bron, Eenheid …).
+      if (!row.group && !row.note && !cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);
     }
   },
-};
+});
 
 function checkCell(text: string, cell: ValueCell, vocabulary: Vocabulary, report: (r: Report) => void): void {
   const { main, annotations, markers, trailing } = cell.value;
   if (main.type === 'empty') {
     const bare = annotations.length === 0 && markers.length === 0 && !trailing;
-    const blanks = blanksOf(text, cell);
     report(
       bare
         ? {
-            // A cell written as `||` has no blanks: then the cell with its pipe is meant.
-            span: blanks.start < blanks.end ? blanks : cell.outerSpan,
+            span: emptyCellSpan(text, cell),
             message: msg(
               "Lege cel. Schrijf '-' als er geen gegevens zijn.",
               "Empty cell. Write '-' when there is no data.",
             ),
-            fixes: [dashFix(blanks, ' - ')],
+            fixes: [dashFix(cellBlanks(text, cell), ' - ')],
           }
         : {
             // Only an annotation or a marker: the value itself is missing before it.
@@ -96,7 +83,7 @@ function checkCell(text: string, cell: ValueCell, vocabulary: Vocabulary, report
 }
 
 /** The writer-facing explanation of an invalid value, with the suggestion when there is one. */
-function explain(main: Invalid, vocabulary: Vocabulary): Localized {
+function explain(main: MainValueOf<'invalid'>, vocabulary: Vocabulary): Localized {
   const value = main.text.replace(/\s+/g, ' ');
   const write = main.suggestion !== undefined ? ` Schrijf '${main.suggestion}'.` : '';
   const writeEn = main.suggestion !== undefined ? ` Write '${main.suggestion}'.` : '';
@@ -202,13 +189,4 @@ function notAllowed(value: string, form: ValueForm | undefined): Localized {
 
 function dashFix(span: Span, newText: string) {
   return { title: msg("'-' invullen (geen gegevens)", "Fill in '-' (no data)"), edits: [{ span, newText }] };
-}
-
-/** The blanks between the pipes of an empty cell, so the fix writes ` - ` there. */
-function blanksOf(text: string, cell: ValueCell): Span {
-  let start = cell.span.start;
-  let end = cell.span.end;
-  while (start > cell.outerSpan.start && text[start - 1] !== '|' && /[ \t]/.test(text[start - 1])) start--;
-  while (end < cell.outerSpan.end && text[end] !== '|' && /[ \t]/.test(text[end])) end++;
-  return { start, end };
 }

@@ -13,6 +13,7 @@
  */
 import { type BbvCatalogue, bbvCatalogue, type BbvIndicator, type BbvNameMatch } from './bbv-catalogue.js';
 import { maskBreaks } from './cell-breaks.js';
+import { cellText } from './cell-text.js';
 import type { ChapterDocument, Column, Heading, IndicatorRow, IndicatorTable, TableCell, ValueCell } from './model.js';
 import type { Span } from './positions.js';
 
@@ -85,10 +86,6 @@ function headingAbove(doc: ChapterDocument, table: IndicatorTable): Heading | un
   return found;
 }
 
-/** Collapses a cell's source for display: `<br>` and whitespace runs as one space. */
-export function cellText(raw: string): string {
-  return maskBreaks(raw).replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Reads a table against the catalogue: which rows name a mandatory indicator and whether the table

@@ -37,8 +37,6 @@ export interface Finding {
   message: string;
   fixes: Fix[];
   related: RelatedLocation[];
-  /** Rule-specific data for code actions (e.g. the suggested name). */
-  data?: Record<string, unknown>;
 }
 
 /** What a rule reports, in spans; the service converts spans to ranges once. */
@@ -49,7 +47,6 @@ export interface Report {
   severity?: Severity;
   fixes?: { title: Localized; edits: { span: Span; newText: string }[]; safe?: boolean }[];
   related?: { uri: string; range: Range; message: Localized }[];
-  data?: Record<string, unknown>;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

@@ -16,6 +16,7 @@ import type {
   ValueCell,
 } from './model.js';
 import type { Range, Span } from './positions.js';
+import type { RuleContext, RuleRead } from './rule.js';
 import { classifyMain, displayValue, scaleOf, valueKey } from './value.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { WorkspaceView } from './workspace-view.js';
@@ -34,6 +35,25 @@ export interface CounterpartPair {
   other: ChapterDocument;
   /** The beleidsveld with the same number in the counterpart document. */
   there: Beleidsveld;
+  /** The year of the counterpart document. */
+  year: number;
+}
+
+/** What a rekening of year Y compares with: the begroting of year Y (cross-beoogd, cross-indicators). */
+export const BEGROTING_OF_THE_YEAR: RuleRead = { checks: 'rekening', kind: 'begroting', yearOffset: 0 };
+
+/** What a rekening of year Y compares with: the rekening of year Y-1 (cross-behaald). */
+export const PREVIOUS_REKENING: RuleRead = { checks: 'rekening', kind: 'rekening', yearOffset: -1 };
+
+/**
+ * The counterparts a cross-document rule reads (one of its `reads`): the beleidsvelden of the
+ * chapter paired with those of the documents of kind `read.kind` and year Y + `read.yearOffset`.
+ * None when linting without a workspace, or when the chapter is not of kind
+ * `read.checks` or has no year.
+ */
+export function readCounterparts({ doc, workspace }: Pick<RuleContext, 'doc' | 'workspace'>, read: RuleRead): CounterpartPair[] {
+  if (!workspace || doc.kind !== read.checks || doc.year === undefined) return [];
+  return counterparts(doc, workspace, read.kind, doc.year + read.yearOffset);
 }
 
 /**
@@ -57,7 +77,7 @@ export function counterparts(
     const others = workspace.find(kind, year, number, doc.uri).sort((a, b) => compareStrings(a.uri, b.uri));
     for (const other of others) {
       const there = beleidsveldByNumber(other, number);
-      if (there) pairs.push({ here, other, there });
+      if (there) pairs.push({ here, other, there, year });
     }
   }
   return pairs;

@@ -52,7 +52,6 @@ export function lintChapter(doc: ChapterDocument, settings: LintSettings): Findi
             })),
             related: (report.related ?? []).map((r) => ({ uri: r.uri, range: r.range, message: r.message[locale] })),
           };
-          if (report.data) finding.data = report.data;
           findings.push(finding);
         },
       });

@@ -5,10 +5,13 @@
 import type { Root } from 'mdast';
 import type { FootnoteDefinition, FootnoteMarker } from './footnote-model.js';
 import type { LineIndex, Span } from './positions.js';
-import type { CellValue } from './value-model.js';
+import type { CellValue, MainValue } from './value-model.js';
 
 export type { FootnoteDefinition, FootnoteKind, FootnoteMarker } from './footnote-model.js';
 export type { CellValue, Comparator, InvalidReason, MainValue } from './value-model.js';
+
+/** The main value of the given type or types: `MainValueOf<'quantity' | 'range'>`. */
+export type MainValueOf<T extends MainValue['type']> = Extract<MainValue, { type: T }>;
 
 /** begroting (budget) or rekening (annual account). */
 export type DocumentKind = 'begroting' | 'rekening';

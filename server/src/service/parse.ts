@@ -28,10 +28,12 @@ import type {
 } from './model.js';
 import { LineIndex, type Span, spanOfNode } from './positions.js';
 import { parseCellValue } from './cell-value.js';
+import { cellText } from './cell-text.js';
 import { readDefinitions, readIndicatorName } from './footnote-syntax.js';
 import { maskBreaks } from './value.js';
 import { defaultVocabulary, type Vocabulary } from './vocabulary.js';
 import { markSeriesFuture } from './series-future.js';
+import { tableRows } from './table-walk.js';
 
 const processor = unified()
   .use(remarkParse)
@@ -399,15 +401,11 @@ export function buildChapter(text: string, tree: Root, blocks: readonly (readonl
   }
   scope.span.end = text.length;
 
-  for (const field of doc.beleidsvelden) {
-    for (const table of field.tables) {
-      for (const row of table.rows) {
-        field.markers.push(...row.name.markers);
-        for (const cell of row.cells) field.markers.push(...cell.value.markers);
-      }
-    }
-    field.markers.sort((a, b) => a.span.start - b.span.start);
+  for (const { field, row } of tableRows(doc)) {
+    field.markers.push(...row.name.markers);
+    for (const cell of row.cells) field.markers.push(...cell.value.markers);
   }
+  for (const field of doc.beleidsvelden) field.markers.sort((a, b) => a.span.start - b.span.start);
 
   applyKindAndYear(doc, doc.frontMatter, vocabulary);
   markSeriesFuture(doc, vocabulary);
@@ -487,7 +485,7 @@ function readTable(node: Table, text: string, vocabulary: Vocabulary): Indicator
   if (headerCells.length === 0) return undefined;
   const columns: Column[] = headerCells.slice(1).map((cell, i) => readColumn(cell, i + 1, vocabulary));
   const label = headerCells[0];
-  const labelText = maskBreaks(label.raw).replace(/\s+/g, ' ').trim();
+  const labelText = cellText(label.raw);
   if (!vocabulary.isIndicatorLabel(labelText) && !columns.some((c) => c.role && !c.descriptive)) return undefined;
   // A financial overview (`Actuele begroting 2022 | Realisatie 2022 | Saldo`) is no indicator table.
   // Under an indicator label one such header (`Saldo 2017`) is a mistyped column, reported as such.
@@ -533,7 +531,7 @@ function noteRole(name: string, vocabulary: Vocabulary): ColumnRole | undefined 
 
 function readColumn(cell: TableCell, index: number, vocabulary: Vocabulary): Column {
   const masked = maskBreaks(cell.raw);
-  const column: Column = { index, cell, header: masked.replace(/\s+/g, ' ').trim() };
+  const column: Column = { index, cell, header: cellText(cell.raw) };
   const reading = vocabulary.readHeader(masked);
   if (reading) {
     if (reading.role) column.role = reading.role;

@@ -41,6 +41,14 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/**
+ * A rule from its id, default severity and other fields: the one shape the rule files declare
+ * their rule in (`export const footnoteOrder = defineRule('footnote-order', 'warning', { … })`).
+ */
+export function defineRule(id: string, defaultSeverity: Severity, fields: Omit<Rule, 'id' | 'defaultSeverity'>): Rule {
+  return { id, defaultSeverity, ...fields };
+}
+
 /** A rule of the registry: its own fields and what follows from them. */
 export interface RegisteredRule extends Rule {
   /** The documentation page, of the version of this package. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { fixChapter, parseChapter, ruleById, settingsFromConfig } from '../../../server/src/service/index.js';
-import { brief, chapter, findingsOf, lint, tableChapter } from '../../helpers/service.js';
+import { applyFix, brief, chapter, findingsOf, lint, tableChapter } from '../../helpers/service.js';
 
 const RULE = 'table-columns';
 const LAYOUT_R2018 = "'Behaald 2017 | Beoogd 2018 | Behaald 2018'";
@@ -242,6 +242,15 @@ describe('table-columns', () => {
       assert.deepEqual(finding.fixes[0].edits, [
         { range: { start: { line: 10, character: 54 }, end: { line: 10, character: 56 } }, newText: ' Behaald 2018 ' },
       ]);
+    });
+
+    it('an empty header cell between others is reported on its blanks too; the fix replaces them', () => {
+      const text = withHeader('rekening', 2018, '| Prestatie-indicatoren | Behaald 2017 |   | Behaald 2018 |');
+      assert.deepEqual(findingsOf(RULE, text), [
+        { rule: RULE, range: '11:41-11:44', message: "Lege kolomkop. Verwacht hier 'Beoogd 2018'." },
+      ]);
+      const [finding] = lint(text).filter((f) => f.rule === RULE);
+      assert.equal(applyFix(text, finding), withHeader('rekening', 2018, '| Prestatie-indicatoren | Behaald 2017 | Beoogd 2018 | Behaald 2018 |'));
     });
 
     it('without kind and year only recognisability is checked', () => {

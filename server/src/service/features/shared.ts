@@ -5,6 +5,7 @@
 import { type Localized, pick } from '../localize.js';
 import type { Beleidsveld, ChapterDocument, FootnoteDefinition, FootnoteMarker, IndicatorTable } from '../model.js';
 import type { Span } from '../positions.js';
+import { cellText } from '../cell-text.js';
 import type { FeatureContext } from './context.js';
 
 /** The Dutch or the English text, per the document's locale. */
@@ -112,7 +113,7 @@ export function withoutMarkers(text: string, span: Span, markers: readonly Footn
 
 /** `<br>` as a space and whitespace collapsed. */
 export function collapse(text: string): string {
-  return text.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+  return cellText(text);
 }
 
 /** Escapes text for use inside a Markdown table cell of a hover. */

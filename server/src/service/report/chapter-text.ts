@@ -1,5 +1,5 @@
 /** What the report takes from a chapter's text: programme numbers and titles, document titles, cells as written, anchors. */
-import { BR } from '../cell-breaks.js';
+import { cellText as shownCell } from '../cell-text.js';
 import type { Beleidsveld, ChapterDocument, ValueCell } from '../model.js';
 
 /** The programme of a beleidsveld: the first part of its number, else the front matter's. */
@@ -33,7 +33,7 @@ export function plainText(text: string): string {
 
 /** A cell as written: `<br>` read as a space, whitespace collapsed. */
 export function cellText(cell: ValueCell): string {
-  return cell.raw.replace(BR, ' ').replace(/\s+/g, ' ').trim();
+  return shownCell(cell.raw);
 }
 
 /** The header of a cell's column as displayed ('' without a column). */
