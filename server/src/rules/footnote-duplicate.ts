@@ -5,6 +5,7 @@ import { defineRule } from '../service/rule.js';
 import { definitionLabel, footnoteKey, scopeName } from './footnotes.js';
 
 export const footnoteDuplicate = defineRule('footnote-duplicate', 'error', {
+  scope: 'beleidsveld',
   summary: msg('hetzelfde nummer twee keer toegelicht', 'the same numeral defined twice'),
   description: msg('Elke voetnoot heeft maar één toelichting per beleidsveld.', 'Every footnote is defined only once per policy field.'),
   check({ doc, report }) {

@@ -10,6 +10,7 @@ import { defineRule } from '../service/rule.js';
 import { relabel, renumbering, scopeName } from './footnotes.js';
 
 export const footnoteOrder = defineRule('footnote-order', 'warning', {
+  scope: 'beleidsveld',
   summary: msg('voetnoten niet I, II, III… in volgorde van gebruik', 'footnotes not I, II, III… in order of use'),
   fixable: 'safe',
   description: msg('Voetnoten zijn genummerd I, II, III… in volgorde van gebruik, en de toelichtingen volgen die nummering.', 'Footnotes are numbered I, II, III… in order of first use, and the definitions follow that numbering.'),

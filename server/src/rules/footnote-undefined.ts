@@ -8,6 +8,7 @@ import { defineRule } from '../service/rule.js';
 import { footnoteKey, insertDefinition, markerLabel, scopeName } from './footnotes.js';
 
 export const footnoteUndefined = defineRule('footnote-undefined', 'error', {
+  scope: 'beleidsveld',
   summary: msg('voetnootmarkering zonder toelichting in het beleidsveld', 'footnote marker without a definition in the beleidsveld'),
   fixable: 'suggestion',
   description: msg('Elke voetnoot in een tabel heeft een toelichting in hetzelfde beleidsveld.', 'Every footnote marker in a table has a definition in the same policy field.'),

@@ -4,6 +4,7 @@ import { defineRule } from '../service/rule.js';
 import { definitionLabel, definitionRemoval, footnoteKey, scopeName } from './footnotes.js';
 
 export const footnoteUnused = defineRule('footnote-unused', 'warning', {
+  scope: 'beleidsveld',
   summary: msg('toelichting die geen markering gebruikt', 'definition that no marker uses'),
   fixable: 'suggestion',
   description: msg('Elke toelichting onder een tabel hoort bij een voetnoot in hetzelfde beleidsveld.', 'Every footnote definition belongs to a marker in the same policy field.'),

@@ -9,6 +9,7 @@ const MAX_NAME = 80;
 
 /** The indicator-duplicate rule (warning). */
 export const indicatorDuplicate = defineRule('indicator-duplicate', 'warning', {
+  scope: 'beleidsveld',
   summary: msg('dezelfde indicator twee keer in één tabel', 'the same indicator twice in one table'),
   description: msg('Een indicator staat maar één keer in een tabel.', 'An indicator appears only once in a table.'),
   check({ doc, report }) {

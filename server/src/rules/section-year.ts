@@ -4,6 +4,7 @@ import { matchSectionHeading } from '../service/infer.js';
 import { defineRule } from '../service/rule.js';
 
 export const sectionYear = defineRule('section-year', 'error', {
+  scope: 'beleidsveld',
   summary: msg('verkeerd jaar in een standaardvraag', 'wrong year in a standard section'),
   fixable: 'safe',
   description: msg('Het jaar in een standaardvraag (Wat wilden we bereiken in 2018?) is het jaar van het document.', 'The year in a standard section heading (Wat wilden we bereiken in 2018?) is the document year.'),

@@ -13,6 +13,7 @@ import { defineRule } from '../service/rule.js';
 import type { SectionSpec, Vocabulary } from '../service/vocabulary.js';
 
 export const sectionsRequired = defineRule('sections-required', 'warning', {
+  scope: 'beleidsveld',
   summary: msg('standaardvraag ontbreekt of staat op de verkeerde plek', 'standard section missing or out of place'),
   fixable: 'suggestion',
   description: msg('Elk beleidsveld heeft de verplichte standaardvragen van zijn soort, in de standaardvolgorde.', 'Every beleidsveld has the required standard sections of its kind, in the standard order.'),

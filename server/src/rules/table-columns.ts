@@ -17,6 +17,7 @@ import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The table-columns rule (error). */
 export const tableColumns = defineRule('table-columns', 'error', {
+  scope: 'beleidsveld',
   summary: msg('kolomkoppen passen niet bij soort en jaar', 'column headers do not fit the kind and year'),
   fixable: 'suggestion',
   description: msg('De kolomkoppen van een indicatorentabel passen bij de kolomindeling die het profiel voor soort en jaar van het document geeft (bijvoorbeeld in een rekening Y: realisatie Y-1, streefwaarde Y, realisatie Y).', 'The column headers of an indicator table fit the column layout the profile gives for the kind and year of the document (for example in a rekening Y: result Y-1, target Y, result Y).'),

@@ -4,6 +4,7 @@ import { defineRule } from '../service/rule.js';
 import { tableRows } from '../service/table-walk.js';
 
 export const tableRowCells = defineRule('table-row-cells', 'error', {
+  scope: 'beleidsveld',
   summary: msg('rij met meer of minder cellen dan de kop', 'row with more or fewer cells than the header'),
   description: msg('Elke rij van een indicatorentabel heeft evenveel cellen als de kop.', 'Every row of an indicator table has as many cells as the header.'),
   check({ doc, report }) {

@@ -209,6 +209,7 @@ function rangeUnit(range: MainValueOf<'range'>): string {
 }
 
 export const targetAttainment = defineRule('target-attainment', 'info', {
+  scope: 'beleidsveld',
   summary: msg('behaald tegenover beoogd: gehaald, niet gehaald, niet meetbaar', 'result against target: met, not met, not measurable'),
   description: msg('In een rekening: is de streefwaarde van het jaar gehaald, niet gehaald of niet meetbaar?', 'In a rekening: was the target met, not met, or not measurable?'),
   check({ doc, vocabulary, report }) {

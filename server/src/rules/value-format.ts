@@ -15,6 +15,7 @@ import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The value-format rule (warning). */
 export const valueFormat = defineRule('value-format', 'warning', {
+  scope: 'beleidsveld',
   summary: msg('geen geldige waarde (`68 %`, `68.5%`, `70 procent`)', 'no valid value (`68 %`, `68.5%`, `70 procent`)'),
   fixable: 'safe',
   description: msg('Elke cel bevat een geldige waarde: -, een trendwoord of een getal in Nederlandse notatie (68%, > 70%, 14.823, 12,5).', 'Every cell holds a valid value: -, a trend word or a number in Dutch notation (68%, > 70%, 14.823, 12,5).'),

@@ -13,6 +13,7 @@ import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The value-unit rule (error). */
 export const valueUnit = defineRule('value-unit', 'error', {
+  scope: 'beleidsveld',
   summary: msg('%-indicator zonder percentage, of meer dan 100%', '%-indicator without a percentage, or above 100%'),
   fixable: 'suggestion',
   description: msg('Een %-indicator heeft percentages als waarde, en geen percentage is hoger dan 100%.', 'A %-indicator has percentages as values, and no percentage is above 100%.'),

@@ -24,25 +24,6 @@ import type { Span } from './positions.js';
 import type { Rule } from './rule.js';
 import { sourcesOf } from './workspace.js';
 
-/**
- * The rules whose findings in a beleidsveld depend on that beleidsveld alone (with the document's
- * kind, year, front matter and settings). A rule that starts to look further must leave this list.
- */
-export const BELEIDSVELD_RULES: ReadonlySet<string> = new Set([
-  'footnote-undefined',
-  'footnote-unused',
-  'footnote-duplicate',
-  'footnote-order',
-  'table-columns',
-  'table-row-cells',
-  'value-format',
-  'value-unit',
-  'trend-in-behaald',
-  'indicator-duplicate',
-  'sections-required',
-  'section-year',
-  'target-attainment',
-]);
 
 /** Stable numbers for objects (vocabularies, counterpart documents) in cache keys. */
 const ids = new WeakMap<object, number>();
@@ -79,7 +60,8 @@ export class IncrementalLinter {
     }
     const numbers = doc.beleidsvelden.map((b) => b.number).filter((n) => n !== undefined);
     const crossPerScope = new Set(numbers).size === numbers.length;
-    const perScope = all.filter((r) => BELEIDSVELD_RULES.has(r.id) || ((r.reads?.length ?? 0) > 0 && crossPerScope));
+    // Rules that check one beleidsveld at a time (Rule.scope) run per beleidsveld.
+    const perScope = all.filter((r) => r.scope === 'beleidsveld' || ((r.reads?.length ?? 0) > 0 && crossPerScope));
     const whole = all.filter((r) => !perScope.includes(r));
 
     const findings = lintChapter(doc, { ...settings, rules: whole });

@@ -38,6 +38,14 @@ export interface Rule {
   fixable?: Fixable;
   /** The documents a cross-document rule compares with; absent for a rule of one document. */
   reads?: readonly RuleRead[];
+  /**
+   * `beleidsveld` when the rule's findings in a beleidsveld depend on that beleidsveld alone (with
+   * the document's kind, year, front matter and settings; for a cross-document rule, with the same
+   * beleidsveld of the documents it reads): the server then re-runs it after an edit only for the
+   * beleidsvelden that changed (service/incremental-lint.ts). Absent: the rule looks at the whole
+   * document and runs on it every time. A property test holds the claim to lintChapter.
+   */
+  scope?: 'beleidsveld';
   check(context: RuleContext): void;
 }
 
