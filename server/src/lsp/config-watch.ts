@@ -5,7 +5,7 @@
  * editor shows its problems as diagnostics on itself, so it gets no pop-ups while it is typed in.
  */
 import { relative } from 'node:path';
-import { type ConfigChange, unreadableReason } from '../service/config-resolver.js';
+import { type ConfigChange, configProblems, unreadableReason } from '../service/config-resolver.js';
 import type { Locale } from '../service/finding.js';
 import { pick } from '../service/localize.js';
 import { oneBased } from '../cli/formatters/report.js';
@@ -54,18 +54,16 @@ export class ConfigReporter {
       }
       return;
     }
+    // The same problems, with their places, as the CLI prints when it stops on this file.
     const applies = current.lastValid ? 'its last valid version applies' : 'the defaults apply';
-    if (current.state === 'invalid') {
-      const problems = current.problems
-        .map((p) => {
-          const { line, column } = oneBased(p.range);
-          return `${line}:${column} ${p.message.en}`;
-        })
-        .join('; ');
-      sink.log('error', `programmalint: ${path} is not valid, ${applies}: ${problems}`);
-    } else {
-      sink.log('error', `programmalint: cannot read ${path} (${current.error}), ${applies}.`);
-    }
+    const problems = configProblems(current)
+      .map((p) => {
+        const { line, column } = oneBased(p.range);
+        return `${line}:${column} ${p.message.en}`;
+      })
+      .join('; ');
+    const what = current.state === 'invalid' ? 'is not valid' : `cannot be read (${current.error})`;
+    sink.log('error', `programmalint: ${path} ${what}, ${applies}: ${problems}`);
     // An open file shows its problems on itself; a warning per state, not per keystroke.
     if (current.open || previous === current.state) return;
     this.warned.add(path);
