@@ -13,6 +13,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { CONFIG_GLOB } from '../../server/src/service/chapter-files.js';
 import { asDocumentInfo } from './document-info.js';
 import {
   CLIENT_COMMANDS,
@@ -54,9 +55,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', pattern: '**/.programmalintrc.json' },
+      { scheme: 'file', pattern: CONFIG_GLOB },
     ],
-    initializationOptions: { programmalint: plainSettings() },
+    initializationOptions: { [SETTINGS_SECTION]: plainSettings() },
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannelName: 'Programmalint',
     markdown: { isTrusted: false, supportHtml: false },

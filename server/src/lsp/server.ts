@@ -24,8 +24,7 @@ import {
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { COMMANDS, DOCUMENT_INFO_METHOD, type DocumentInfoParams, REPORT_METHOD, SETTINGS_SECTION } from '../protocol.js';
-import { CHAPTER_GLOB } from '../service/chapter-files.js';
-import { CONFIG_FILE_NAME } from '../service/config.js';
+import { CHAPTER_GLOB, CONFIG_GLOB } from '../service/chapter-files.js';
 import { FIX_ALL_KIND } from '../service/features/index.js';
 import { createLanguageService, type LanguageService } from '../service/language-service.js';
 import { nodeFileSystem } from '../node-file-system.js';
@@ -167,7 +166,7 @@ export class ProgrammalintServer {
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: CHAPTER_GLOB }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+        watchers: [{ globPattern: CHAPTER_GLOB }, { globPattern: CONFIG_GLOB }],
       });
     }
     if (workspace?.didChangeConfiguration?.dynamicRegistration) {

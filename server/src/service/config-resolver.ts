@@ -12,7 +12,8 @@
  */
 import { dirname, join, relative } from 'node:path';
 import picomatch from 'picomatch';
-import { type Config, CONFIG_FILE_NAME, type ConfigProblem, parseConfig } from './config.js';
+import { CONFIG_FILE_NAME } from './chapter-files.js';
+import { type Config, type ConfigProblem, parseConfig } from './config.js';
 import { errorCode, type FileSystem, readErrorText } from './file-system.js';
 import { type Localized, msg } from './localize.js';
 

@@ -9,17 +9,7 @@
  * settings over the configuration file, the CLI's configuration and `--lang`), the documents open
  * in an editor, if any, and where to log.
  */
-import type {
-  CodeAction,
-  CompletionItem,
-  DocumentSymbol,
-  FoldingRange,
-  Hover,
-  Location,
-  Position,
-  Range,
-  WorkspaceEdit,
-} from 'vscode-languageserver-types';
+import type * as lsp from 'vscode-languageserver-types';
 import { rules as registry } from '../rules/index.js';
 import * as features from './features/index.js';
 import type { DiagnosticLike, FeatureContext } from './features/index.js';
@@ -110,19 +100,19 @@ export interface LanguageService {
   lint(uri: string, options?: { rules?: readonly Rule[] }): Finding[];
   /** Every safe fix applied until nothing changes (`--fix`); `findings` when already linted. */
   fix(uri: string, findings?: Finding[]): FixResult | undefined;
-  getCompletions(uri: string, position: Position): CompletionItem[];
-  getHover(uri: string, position: Position): Hover | null;
-  getDefinition(uri: string, position: Position): Location[];
-  getReferences(uri: string, position: Position, includeDeclaration: boolean): Location[];
-  prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | null;
-  getRenameEdits(uri: string, position: Position, newName: string): WorkspaceEdit | null;
-  getDocumentSymbols(uri: string): DocumentSymbol[];
-  getFoldingRanges(uri: string): FoldingRange[];
-  getCodeActions(uri: string, range: Range, diagnostics: DiagnosticLike[], only?: string[]): CodeAction[];
+  getCompletions(uri: string, position: lsp.Position): lsp.CompletionItem[];
+  getHover(uri: string, position: lsp.Position): lsp.Hover | null;
+  getDefinition(uri: string, position: lsp.Position): lsp.Location[];
+  getReferences(uri: string, position: lsp.Position, includeDeclaration: boolean): lsp.Location[];
+  prepareRename(uri: string, position: lsp.Position): { range: lsp.Range; placeholder: string } | null;
+  getRenameEdits(uri: string, position: lsp.Position, newName: string): lsp.WorkspaceEdit | null;
+  getDocumentSymbols(uri: string): lsp.DocumentSymbol[];
+  getFoldingRanges(uri: string): lsp.FoldingRange[];
+  getCodeActions(uri: string, range: lsp.Range, diagnostics: DiagnosticLike[], only?: string[]): lsp.CodeAction[];
   /** The edit that renumbers the footnotes of the beleidsveld at `position` (of every beleidsveld without one). */
-  renumberFootnotes(uri: string, position?: Position | null): WorkspaceEdit | null;
+  renumberFootnotes(uri: string, position?: lsp.Position | null): lsp.WorkspaceEdit | null;
   /** The rekening table of the beleidsveld at `position`, built from the begroting of its year. */
-  scaffoldRekeningTable(uri: string, position: Position): WorkspaceEdit | null;
+  scaffoldRekeningTable(uri: string, position: lsp.Position): lsp.WorkspaceEdit | null;
   documentInfo(uri: string): DocumentInfo | null;
   /** The indicator report of chapters, linted with the whole workspace. */
   report(uris: readonly string[], options: BuildOptions): ReportModel;
