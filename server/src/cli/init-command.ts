@@ -5,21 +5,21 @@
  */
 import { access, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { nodeFileSystem } from '../node-file-system.js';
 import { MARKDOWN_EXTENSIONS } from '../service/chapter-files.js';
+import { readChapter } from '../service/file-system.js';
 import { CONFIG_FILE_NAME, type Locale } from '../service/index.js';
 import { commentedJson } from '../service/init/commented-json.js';
 import { type ChapterSource, learnConfig } from '../service/init/learn-config.js';
+import { count, pick } from '../service/localize.js';
 import { profileByName, profiles } from '../service/profiles.js';
 import type { InitArgs } from './args.js';
 import { expandPatterns, MissingPathError } from './files.js';
-import { readChapter } from '../service/file-system.js';
-import { nodeFileSystem } from '../node-file-system.js';
 import { placeOf } from './formatters/report.js';
-import { skippedMessage } from './workspace-loader.js';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE } from './lint-command.js';
 import { cliLocale } from './locale.js';
-import { count, pick } from '../service/localize.js';
+import { skippedMessage } from './workspace-loader.js';
 
 /** How many remaining findings the summary lists before it says "and N more". */
 const LISTED = 20;

@@ -1,7 +1,8 @@
 /**
- * Reading chapters into a workspace index, as every command that looks at more than one chapter
- * needs it (lint, report, export): paths, folders and globs expanded, configurations loaded per
- * file, a configuration's `ignore` applied, unreadable files reported on stderr.
+ * Reading chapters into a language service (service/language-service.ts), as every command that
+ * looks at more than one chapter needs it (lint, report, export): paths, folders and globs
+ * expanded, configurations resolved per file (service/config-resolver.ts), a configuration's
+ * `ignore` applied, chapters read by the one chapter reader, unreadable files reported on stderr.
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +18,7 @@ import { cliLocale as cliLocaleOf, findingsLocale } from './locale.js';
 
 /** What to read. */
 export interface LoadOptions {
-  /** The chapters of the command (files, folders, globs; none = every `.md` below the current folder). */
+  /** The chapters of the command (files, folders, globs; none = every chapter, `.md` or `.markdown`, below the current folder). */
   patterns: string[];
   /** A folder (or glob) whose chapters are read as counterparts only (`--workspace`). */
   workspace?: string;
