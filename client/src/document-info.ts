@@ -1,7 +1,6 @@
 /** Kind and year of a chapter, for the status bar: asked of the server (`programmalint/documentInfo`). */
 import type { DocumentInfo } from '../../server/src/protocol.js';
 
-export { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams } from '../../server/src/protocol.js';
 
 /** Normalises whatever came back: anything malformed becomes "unknown". */
 export function asDocumentInfo(value: unknown): DocumentInfo {

@@ -13,10 +13,21 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { asDocumentInfo, DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams } from './document-info.js';
-import { CLIENT_COMMANDS, COMMANDS, type ImportTextResult } from '../../server/src/protocol.js';
+import { CONFIG_GLOB } from '../../server/src/service/chapter-files.js';
+import { asDocumentInfo } from './document-info.js';
+import {
+  CLIENT_COMMANDS,
+  COMMANDS,
+  DOCUMENT_INFO_METHOD,
+  type DocumentInfo,
+  type DocumentInfoParams,
+  type ImportTextResult,
+  REPORT_METHOD,
+  type ReportResult,
+  SETTINGS_SECTION,
+} from '../../server/src/protocol.js';
 import { newChapter } from './new-chapter.js';
-import { REPORT_METHOD, ReportView } from './report-view.js';
+import { ReportView } from './report-view.js';
 import { StatusBar } from './status.js';
 import { ignoredSettings, type InspectedValue, trustedSection, trustedValue } from './trust.js';
 
@@ -44,9 +55,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', pattern: '**/.programmalintrc.json' },
+      { scheme: 'file', pattern: CONFIG_GLOB },
     ],
-    initializationOptions: { programmalint: plainSettings() },
+    initializationOptions: { [SETTINGS_SECTION]: plainSettings() },
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannelName: 'Programmalint',
     markdown: { isTrusted: false, supportHtml: false },
@@ -71,7 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
           if (vscode.workspace.isTrusted || !Array.isArray(answer)) return answer;
           return answer.map((value: unknown, i: number) => {
             const item = params.items[i];
-            if (item?.section !== 'programmalint' || typeof value !== 'object' || value === null) return value;
+            if (item?.section !== SETTINGS_SECTION || typeof value !== 'object' || value === null) return value;
             const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
             return trustedSection(value as Record<string, unknown>, (key) => inspectSetting(key, scope), false);
           });
@@ -93,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   );
   const report = new ReportView(async () => {
     if (client?.state !== State.Running) throw new Error(vscode.l10n.t('the language server is not running'));
-    return client.sendRequest(REPORT_METHOD);
+    return client.sendRequest<ReportResult>(REPORT_METHOD);
   });
   context.subscriptions.push(report, vscode.commands.registerCommand(CLIENT_COMMANDS.showReport, () => report.show()));
 
@@ -200,8 +211,8 @@ async function importText(next: ExecuteCommandSignature): Promise<unknown> {
 
 /** The `programmalint.*` settings as plain JSON (sent with `initialize`); see {@link trustedValue}. */
 function plainSettings(): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration('programmalint');
-  const value = (name: string) => trustedValue(`programmalint.${name}`, config.get(name), config.inspect(name), vscode.workspace.isTrusted);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const value = (name: string) => trustedValue(`${SETTINGS_SECTION}.${name}`, config.get(name), config.inspect(name), vscode.workspace.isTrusted);
   return {
     enable: value('enable'),
     locale: value('locale'),

@@ -8,10 +8,10 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { CHAPTER_GLOB, isChapterPath } from '../../server/src/service/chapter-files.js';
+import type { ReportResult } from '../../server/src/protocol.js';
 import type { ReportModel } from '../../server/src/service/report/model.js';
 import { escapeHtml, renderReportHtml } from '../../server/src/service/report/report-html.js';
 
-export { REPORT_METHOD } from '../../server/src/protocol.js';
 
 /** How long the chapters must be quiet before the report is built again. */
 const REFRESH_DELAY_MS = 400;
@@ -34,7 +34,7 @@ export class ReportView implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   /** `request` asks the server for the model (it throws while the server is not running). */
-  constructor(private readonly request: () => Promise<ReportModel | null>) {
+  constructor(private readonly request: () => Promise<ReportResult>) {
     const changed = (uri: vscode.Uri) => {
       if (isChapterPath(uri.path)) this.scheduleRefresh();
     };

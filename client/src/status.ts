@@ -7,7 +7,7 @@
  * document has edits the server has not answered for).
  */
 import * as vscode from 'vscode';
-import type { DocumentInfo } from './document-info.js';
+import { DIAGNOSTIC_SOURCE, type DocumentInfo, SETTINGS_SECTION } from '../../server/src/protocol.js';
 
 /** The id of the item (the workbench shows it as the element id `programmalint.programmalint.status`). */
 export const STATUS_ITEM_ID = 'programmalint.status';
@@ -29,7 +29,7 @@ interface Checked {
 export function countDiagnostics(diagnostics: readonly vscode.Diagnostic[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
   for (const d of diagnostics) {
-    if (d.source !== undefined && d.source !== 'programmalint') continue;
+    if (d.source !== undefined && d.source !== DIAGNOSTIC_SOURCE) continue;
     if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
     else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
     else if (d.severity === vscode.DiagnosticSeverity.Information) counts.infos++;
@@ -62,7 +62,7 @@ export class StatusBar implements vscode.Disposable {
         this.infos.delete(d.uri.toString());
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('programmalint.enable')) this.render();
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.enable`)) this.render();
       }),
     );
     this.refresh();
@@ -128,7 +128,7 @@ export class StatusBar implements vscode.Disposable {
     const chapter = info?.kind
       ? `${info.kind}${info.year !== null ? ` ${info.year}` : ''}${info.inferred ? ` (${vscode.l10n.t('inferred')})` : ''}`
       : 'Programmalint';
-    const enabled = vscode.workspace.getConfiguration('programmalint', document.uri).get<boolean>('enable', true);
+    const enabled = vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>('enable', true);
     const checked = this.checked.get(key);
 
     let icons: string;

@@ -14,6 +14,7 @@
  *
  * Pure (no `vscode` import): the extension passes in what VS Code's API reports.
  */
+import { SETTINGS_SECTION } from '../../server/src/protocol.js';
 
 /** How a setting bears on what the extension reads. */
 export interface SettingReach {
@@ -70,8 +71,8 @@ export function trustedSection(
   if (trusted || !section || restricted.length === 0) return section;
   const out: Record<string, unknown> = structuredClone(section);
   for (const key of restricted) {
-    if (!key.startsWith('programmalint.')) continue;
-    const path = key.slice('programmalint.'.length).split('.');
+    if (!key.startsWith(`${SETTINGS_SECTION}.`)) continue;
+    const path = key.slice(SETTINGS_SECTION.length + 1).split('.');
     setPath(out, path, trustedValue(key, getPath(section, path), inspect(key), trusted, restricted));
   }
   return out;

@@ -2,8 +2,18 @@
  * What the language server and the VS Code client say to each other beyond LSP: the custom
  * requests, the command ids and what they answer. The server and `client/src/` import these
  * names from here, so the two sides cannot drift apart; the manifest test checks them against
- * `package.json`. No imports: the client bundle takes nothing else with it.
+ * `package.json`. Type imports only: the client bundle takes nothing else with it.
  */
+import type { ReportModel } from './service/report/model.js';
+
+/** The section of the client settings (`programmalint.*`), asked with `workspace/configuration`. */
+export const SETTINGS_SECTION = 'programmalint';
+
+/** The `source` of every diagnostic the server publishes (the client counts these). */
+export const DIAGNOSTIC_SOURCE = 'programmalint';
+
+/** The `code` of a diagnostic on a configuration file (a problem of `.programmalintrc.json`). */
+export const CONFIG_DIAGNOSTIC_CODE = 'config';
 
 /** Custom request: kind and year of a chapter (the client's status bar). */
 export const DOCUMENT_INFO_METHOD = 'programmalint/documentInfo';
@@ -22,6 +32,9 @@ export interface DocumentInfo {
 
 /** Custom request: the indicator report of every chapter of the workspace (`ReportModel`, docs/report.md). */
 export const REPORT_METHOD = 'programmalint/report';
+
+/** What {@link REPORT_METHOD} answers (null when the server could not build it). */
+export type ReportResult = ReportModel | null;
 
 /** The commands the server executes (`workspace/executeCommand`). */
 export const COMMANDS = {

@@ -1,5 +1,8 @@
 /** Command-line arguments, parsed with Node's own `util.parseArgs`. */
 import { parseArgs } from 'node:util';
+import { IGNORED_FOLDERS, MARKDOWN_EXTENSIONS } from '../service/chapter-files.js';
+import type { Locale } from '../service/finding.js';
+import { pick } from '../service/localize.js';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github';
 export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'github'];
@@ -12,7 +15,7 @@ export interface LintArgs {
   config?: string;
   maxWarnings?: number;
   quiet: boolean;
-  lang?: 'nl' | 'en';
+  lang?: Locale;
   workspace?: string;
   /** `--cache`: keep analyses between runs, re-parse only changed files. */
   cache: boolean;
@@ -24,7 +27,7 @@ export interface ImportArgs {
   command: 'import';
   input?: string;
   output?: string;
-  lang?: 'nl' | 'en';
+  lang?: Locale;
   /** A built-in profile to read the text with, instead of the configuration's. */
   profile?: string;
 }
@@ -35,7 +38,7 @@ export interface InitArgs {
   patterns: string[];
   output?: string;
   force: boolean;
-  lang?: 'nl' | 'en';
+  lang?: Locale;
   /** Start from this built-in profile instead of guessing one. */
   profile?: string;
 }
@@ -50,7 +53,7 @@ export interface ReportArgs {
   output?: string;
   format: ReportFormat;
   config?: string;
-  lang?: 'nl' | 'en';
+  lang?: Locale;
 }
 
 export type ExportFormat = 'html' | 'docx';
@@ -63,7 +66,7 @@ export interface ExportArgs {
   output?: string;
   format: ExportFormat;
   config?: string;
-  lang?: 'nl' | 'en';
+  lang?: Locale;
 }
 
 export type CliArgs =
@@ -72,7 +75,7 @@ export type CliArgs =
   | InitArgs
   | ReportArgs
   | ExportArgs
-  | { command: 'help'; lang?: 'nl' | 'en' }
+  | { command: 'help'; lang?: Locale }
   | { command: 'version' };
 
 /** A usage error: wrong flags or values (exit code 2). */
@@ -175,17 +178,20 @@ export function parseCliArgs(argv: string[]): CliArgs {
   };
 }
 
-/** The help text. */
-export function usage(locale: 'nl' | 'en'): string {
-  return locale === 'nl'
-    ? `Gebruik: programmalint [opties] [bestanden, mappen of globs]
+/** The help text (the chapter extensions and the skipped folders from the one list of service/chapter-files.ts). */
+export function usage(locale: Locale): string {
+  const extensions = MARKDOWN_EXTENSIONS.map((e) => `.${e}`);
+  const skipped = IGNORED_FOLDERS.join(', ');
+  return pick(
+    locale,
+    `Gebruik: programmalint [opties] [bestanden, mappen of globs]
        programmalint import [BESTAND.txt] [-o UIT.md] [--profile PROFIEL]
        programmalint init [hoofdstukken of mappen] [-o BESTAND] [--force] [--profile PROFIEL]
        programmalint report [paden] [-o rapport.html] [--format html|md|json]
        programmalint export HOOFDSTUK.md [-o UIT] [--format html|docx]
 
-Controleert begrotings- en rekeninghoofdstukken in Markdown. Zonder paden: **/*.md onder de huidige map
-(node_modules overgeslagen).
+Controleert begrotings- en rekeninghoofdstukken in Markdown. Zonder paden: elk ${extensions.join('- en ')}-bestand
+onder de huidige map (${skipped} overgeslagen).
 
 Opties:
   -f, --format FORMAAT     stylish (standaard), json, sarif of github
@@ -202,15 +208,15 @@ Opties:
   -v, --version            versie
 
 Afsluitcodes: 0 geen fouten, 1 fouten (of te veel waarschuwingen), 2 gebruiks-, configuratie- of leesfout.
-`
-    : `Usage: programmalint [options] [files, folders or globs]
+`,
+    `Usage: programmalint [options] [files, folders or globs]
        programmalint import [FILE.txt] [-o OUT.md] [--profile PROFILE]
        programmalint init [chapters or folders] [-o FILE] [--force] [--profile PROFILE]
        programmalint report [paths] [-o report.html] [--format html|md|json]
        programmalint export CHAPTER.md [-o OUT] [--format html|docx]
 
-Checks begroting and rekening chapters in Markdown. Without paths: **/*.md below the current folder
-(node_modules skipped).
+Checks begroting and rekening chapters in Markdown. Without paths: every ${extensions.join(' and ')} file
+below the current folder (${skipped} skipped).
 
 Options:
   -f, --format FORMAT      stylish (default), json, sarif or github
@@ -227,5 +233,6 @@ Options:
   -v, --version            version
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or read error.
-`;
+`,
+  );
 }

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { withoutChapterExtension } from '../service/chapter-files.js';
 import type { ExportArgs } from './args.js';
 import type { CliIo } from './io.js';
-import { localeFromEnv } from './locale.js';
-import { t } from './messages.js';
+import { cliLocale as cliLocaleOf } from './locale.js';
+import { count, pick } from '../service/localize.js';
 import { loadWorkspace, readMessage } from './workspace-loader.js';
 
 /**
@@ -16,14 +16,14 @@ import { loadWorkspace, readMessage } from './workspace-loader.js';
  * configuration, read or write errors.
  */
 export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number> {
-  const cliLocale = args.lang ?? localeFromEnv(io.env) ?? 'nl';
+  const cliLocale = cliLocaleOf(args.lang, io.env);
   const info = await stat(resolve(io.cwd, args.input)).catch(() => undefined);
   if (info?.isDirectory()) {
-    io.stderr(t(cliLocale, `programmalint: export neemt één hoofdstuk, geen map: '${args.input}'.\n`, `programmalint: export takes one chapter, not a folder: '${args.input}'.\n`));
+    io.stderr(pick(cliLocale, `programmalint: export neemt één hoofdstuk, geen map: '${args.input}'.\n`, `programmalint: export takes one chapter, not a folder: '${args.input}'.\n`));
     return 2;
   }
   if (args.output === '-' && args.format === 'docx') {
-    io.stderr(t(cliLocale, 'programmalint: een Word-bestand kan niet naar de standaarduitvoer; geef -o BESTAND.docx.\n', 'programmalint: a Word file cannot go to standard output; give -o FILE.docx.\n'));
+    io.stderr(pick(cliLocale, 'programmalint: een Word-bestand kan niet naar de standaarduitvoer; geef -o BESTAND.docx.\n', 'programmalint: a Word file cannot go to standard output; give -o FILE.docx.\n'));
     return 2;
   }
   const loaded = await loadWorkspace({ patterns: [args.input], config: args.config, lang: args.lang }, io);
@@ -31,16 +31,17 @@ export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number
   const path = loaded.linted[0];
   if (path === undefined) return 2; // unreadable: reported by the loader
   const uri = pathToFileURL(path).href;
-  const doc = loaded.index.get(uri)!;
+  const doc = loaded.service.get(uri)!;
 
-  const errors = loaded.index.lint(uri).filter((f) => f.severity === 'error').length;
+  const errors = loaded.service.lint(uri).filter((f) => f.severity === 'error').length;
   const name = relative(io.cwd, path) || path;
   if (errors > 0) {
+    const n = count(loaded.cliLocale, errors, ['fout', 'fouten'], ['error', 'errors']);
     io.stderr(
-      t(
+      pick(
         loaded.cliLocale,
-        `programmalint: ${name} heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'} (zie programmalint ${args.input}); het hoofdstuk is toch geëxporteerd.\n`,
-        `programmalint: ${name} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see programmalint ${args.input}); the chapter was exported all the same.\n`,
+        `programmalint: ${name} heeft ${n} (zie programmalint ${args.input}); het hoofdstuk is toch geëxporteerd.\n`,
+        `programmalint: ${name} has ${n} (see programmalint ${args.input}); the chapter was exported all the same.\n`,
       ),
     );
   }
@@ -56,7 +57,7 @@ export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number
   }
   const output = resolve(io.cwd, args.output ?? withoutChapterExtension(path) + (args.format === 'docx' ? '.docx' : '.html'));
   if (output === path) {
-    io.stderr(t(loaded.cliLocale, `programmalint: de export zou het hoofdstuk zelf overschrijven: '${name}'.\n`, `programmalint: the export would overwrite the chapter itself: '${name}'.\n`));
+    io.stderr(pick(loaded.cliLocale, `programmalint: de export zou het hoofdstuk zelf overschrijven: '${name}'.\n`, `programmalint: the export would overwrite the chapter itself: '${name}'.\n`));
     return 2;
   }
   try {

@@ -1,10 +1,10 @@
-/** Finding the chapters to lint and reading them safely. */
-import { constants, readFileSync, statSync } from 'node:fs';
-import { access, readFile, realpath, stat } from 'node:fs/promises';
+/** Finding the chapters a command works on (reading them is the service's chapter reader: service/file-system.ts). */
+import { constants } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-import { IGNORED_GLOBS as ALWAYS_IGNORED, MARKDOWN_EXTENSIONS } from '../service/chapter-files.js';
+import { filesGlob, IGNORED_GLOBS as ALWAYS_IGNORED } from '../service/chapter-files.js';
 
 /** A path that matched nothing, reported as a usage error. */
 export class MissingPathError extends Error {
@@ -15,7 +15,7 @@ export class MissingPathError extends Error {
 
 /** What {@link expandPatterns} takes besides the patterns. */
 export interface ExpandOptions {
-  /** File extensions looked for in folders (default: md). */
+  /** File extensions looked for in folders (default: the chapters', md and markdown). */
   extensions?: readonly string[];
   /** Called for every folder of a walk that cannot be read (its chapters are missing from the run). */
   onUnreadableFolder?(path: string, code: string): void;
@@ -28,8 +28,7 @@ export interface ExpandOptions {
  */
 export async function expandPatterns(patterns: string[], cwd: string, options: ExpandOptions = {}): Promise<string[]> {
   const found = new Set<string>();
-  const extensions = options.extensions ?? MARKDOWN_EXTENSIONS;
-  const inFolder = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+  const inFolder = filesGlob(options.extensions);
   if (patterns.length === 0) {
     for (const m of await walk(cwd, inFolder, options)) found.add(m);
   }
@@ -105,50 +104,4 @@ async function onePathPerFile(paths: string[]): Promise<string[]> {
     }
   }
   return kept.sort();
-}
-
-/** Largest file read (a chapter is rarely over 1 MB; this stops a stray dump from eating memory). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-export type ReadResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'binary' | 'encoding' | 'too-large' | 'not-file' | 'io'; detail?: string };
-
-/** Reads a chapter as UTF-8 text; binary files, other encodings, huge files and anything but a regular file are refused, not crashed on. */
-export async function readChapter(path: string): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    // A FIFO or a device would block the read (or never end): only regular files are chapters.
-    if (!info.isFile()) return { ok: false, reason: 'not-file' };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(info.size) };
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, reason: 'io', detail: (error as Error).message };
-  }
-  return decodeChapter(bytes);
-}
-
-/** {@link readChapter}, synchronously (for a handler that must answer before the next message). */
-export function readChapterSync(path: string): ReadResult {
-  let bytes: Buffer;
-  try {
-    const info = statSync(path);
-    if (!info.isFile()) return { ok: false, reason: 'not-file' };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', detail: String(info.size) };
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { ok: false, reason: 'io', detail: (error as Error).message };
-  }
-  return decodeChapter(bytes);
-}
-
-/** The text of a chapter's bytes: UTF-8 (a byte order mark is kept), else refused as binary or another encoding. */
-export function decodeChapter(bytes: Uint8Array): ReadResult {
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'binary' };
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    return { ok: false, reason: 'encoding' };
-  }
 }

@@ -3,13 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { vocabularyFor } from '../service/index.js';
 import { profileNames, profiles } from '../service/profiles.js';
-import { ConfigError, ConfigLoader } from './config-loader.js';
+import { CliConfigs, ConfigError, reportConfigError } from './config.js';
 import { profileArgument, profileCandidates } from '../import/choose-profile.js';
 import { type ImportOptions, importChapter } from '../import/import-chapter.js';
 import type { ImportArgs } from './args.js';
 import type { CliIo } from './io.js';
-import { localeFromEnv } from './locale.js';
-import { t } from './messages.js';
+import { cliLocale } from './locale.js';
+import { pick } from '../service/localize.js';
 
 /**
  * Runs the import command. Problems go to stderr with input line numbers; exit 2 on read/write
@@ -18,7 +18,7 @@ import { t } from './messages.js';
  * profile that recognises the most column headers is used when the configured words recognise none.
  */
 export async function importCommand(args: ImportArgs, io: CliIo): Promise<number> {
-  const locale = args.lang ?? localeFromEnv(io.env) ?? 'nl';
+  const locale = cliLocale(args.lang, io.env);
   let chosen: string[] | undefined;
   if (args.profile !== undefined) {
     const { names, unknown } = profileArgument(args.profile);
@@ -26,8 +26,8 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
       const known = profiles.map((p) => p.name).join(', ');
       const what = unknown.length > 0 ? unknown.map((n) => `'${n}'`).join(', ') : `'${args.profile}'`;
       io.stderr(
-        `programmalint: --profile: ${t(locale, `onbekend profiel ${what}; bekende profielen: ${known}`, `unknown profile ${what}; known profiles: ${known}`)}\n` +
-          `${t(locale, 'Zie programmalint --help.', 'See programmalint --help.')}\n`,
+        `programmalint: --profile: ${pick(locale, `onbekend profiel ${what}; bekende profielen: ${known}`, `unknown profile ${what}; known profiles: ${known}`)}\n` +
+          `${pick(locale, 'Zie programmalint --help.', 'See programmalint --help.')}\n`,
       );
       return 2;
     }
@@ -38,14 +38,14 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
   try {
     text = args.input && args.input !== '-' ? await readFile(resolve(io.cwd, args.input), 'utf8') : await io.readStdin();
   } catch (error) {
-    io.stderr(`${name}: ${t(locale, 'kan niet lezen', 'cannot read')}: ${(error as Error).message}\n`);
+    io.stderr(`${name}: ${pick(locale, 'kan niet lezen', 'cannot read')}: ${(error as Error).message}\n`);
     return 2;
   }
   // The configuration that applies where the output goes decides the vocabulary (column words).
   const options: ImportOptions = { fileName: args.input ? basename(args.input) : undefined };
   try {
     const target = resolve(io.cwd, args.output ?? args.input ?? join(io.cwd, 'chapter.md'));
-    const config = new ConfigLoader().forFile(join(dirname(target), basename(target))).config;
+    const config = new CliConfigs().forFile(join(dirname(target), basename(target)))?.config;
     if (chosen) {
       options.vocabulary = vocabularyFor({ ...(config ?? {}), profile: chosen });
     } else {
@@ -55,9 +55,7 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    for (const p of error.problems) {
-      io.stderr(`${error.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message[locale]}\n`);
-    }
+    reportConfigError(error, io, locale);
     return 2;
   }
   const result = importChapter(text, options);
@@ -66,7 +64,7 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
     try {
       await writeFile(resolve(io.cwd, args.output), result.markdown, 'utf8');
     } catch (error) {
-      io.stderr(`${args.output}: ${t(locale, 'kan niet schrijven', 'cannot write')}: ${(error as Error).message}\n`);
+      io.stderr(`${args.output}: ${pick(locale, 'kan niet schrijven', 'cannot write')}: ${(error as Error).message}\n`);
       return 2;
     }
   } else {

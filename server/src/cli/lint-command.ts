@@ -10,7 +10,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
 import { compareFindings } from '../service/finding.js';
-import { type Finding, fixChapter, lintChapter, rules } from '../service/index.js';
+import { type Finding, rules } from '../service/index.js';
 import { fromTransferModel, parsedText, type TransferModel } from '../service/model-transfer.js';
 import { numbersOf, sourcesOf } from '../service/workspace.js';
 import { analyse, type AnalysisJob, type ConfigSpec, SettingsTable } from './analysis.js';
@@ -18,7 +18,7 @@ import type { LintArgs } from './args.js';
 import { type CacheEntry, cacheFile, crossKey, entryKey, LintCache, packModel, type PartnerInfo, unpackModel } from './cache.js';
 import { type FileReport, formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
-import { t } from './messages.js';
+import { pick } from '../service/localize.js';
 import { loadWorkspace, readMessage } from './workspace-loader.js';
 import { analyseAll, threadCount } from './worker-pool.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -60,7 +60,7 @@ function partnerOf(model: TransferModel): PartnerInfo {
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const loaded = await loadWorkspace({ ...args, parse: false }, io);
   if ('failed' in loaded) return EXIT_USAGE;
-  const { index, linted, settingsFor, configFor, texts, withBom, cliLocale } = loaded;
+  const { service, linted, configFor, texts, withBom, cliLocale } = loaded;
   let { readProblems } = loaded;
   const cache = args.cache ? await LintCache.open(cacheFile(io.cwd, args.cacheLocation), pkg.version) : undefined;
 
@@ -136,7 +136,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
       f.findings = result.findings;
       f.model = model = result.model;
     }
-    index.add(fromTransferModel(model, parsedText(f.text)));
+    service.add(fromTransferModel(model, parsedText(f.text)));
   }
   const byPath = new Map(files.map((f) => [f.path, f]));
   const fixedFiles = new Set<string>();
@@ -146,17 +146,17 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     const uri = pathToFileURL(path).href;
     const file = byPath.get(path)!;
     // The single-document findings with those of the cross-document rules, as lintChapter orders them.
-    const cross = file.cross ?? lintChapter(index.get(uri)!, { ...settingsFor(path), workspace: index, rules: CROSS_RULES });
+    const cross = file.cross ?? service.lint(uri, { rules: CROSS_RULES });
     file.cross = cross;
     let findings: Finding[] = cross.length === 0 ? file.findings : [...file.findings, ...cross].sort(compareFindings);
     if (args.fix) {
-      const doc = index.get(uri)!;
-      const fixed = fixChapter(doc, { ...settingsFor(path), workspace: index }, findings);
+      const doc = service.get(uri)!;
+      const fixed = service.fix(uri, findings)!;
       if (fixed.applied > 0 && fixed.text !== doc.text) {
         try {
           await writeFileAtomic(path, (withBom.has(path) ? '\ufeff' : '') + fixed.text);
-          index.set(uri, fixed.text, doc.version + 1);
-          findings = index.lint(uri);
+          service.set(uri, fixed.text, doc.version + 1);
+          findings = service.lint(uri);
           fixedFiles.add(path);
         } catch (error) {
           // This file keeps its findings unfixed; the other files are still fixed and reported.
@@ -187,7 +187,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
       await cache.save();
     } catch (error) {
       io.stderr(
-        t(
+        pick(
           cliLocale,
           `programmalint: kan de cache ${relative(io.cwd, cache.file)} niet schrijven: ${(error as Error).message}\n`,
           `programmalint: cannot write the cache ${relative(io.cwd, cache.file)}: ${(error as Error).message}\n`,
@@ -216,7 +216,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   if (output) io.stdout(output);
 
   if (linted.length === 0 && readProblems === 0 && args.format === 'stylish') {
-    io.stderr(t(cliLocale, 'programmalint: geen Markdown-bestanden gevonden.\n', 'programmalint: no Markdown files found.\n'));
+    io.stderr(pick(cliLocale, 'programmalint: geen Markdown-bestanden gevonden.\n', 'programmalint: no Markdown files found.\n'));
   }
   const all = reports.flatMap((r) => r.findings);
   // A file that could not be read or written is a failure of the run, whatever else was found.
@@ -226,7 +226,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   if (errors > 0) return EXIT_FINDINGS;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     io.stderr(
-      t(
+      pick(
         cliLocale,
         `programmalint: ${warnings} waarschuwingen, meer dan het maximum van ${args.maxWarnings}.\n`,
         `programmalint: ${warnings} warnings, more than the maximum of ${args.maxWarnings}.\n`,

@@ -2,10 +2,10 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildWorkspaceReport, renderReportHtml, renderReportJson, renderReportMarkdown } from '../service/report/index.js';
+import { renderReportHtml, renderReportJson, renderReportMarkdown } from '../service/report/index.js';
 import type { ReportArgs } from './args.js';
 import type { CliIo } from './io.js';
-import { t } from './messages.js';
+import { pick } from '../service/localize.js';
 import { loadWorkspace, readMessage } from './workspace-loader.js';
 
 /**
@@ -17,7 +17,7 @@ import { loadWorkspace, readMessage } from './workspace-loader.js';
 export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number> {
   const loaded = await loadWorkspace({ patterns: args.patterns, config: args.config, lang: args.lang }, io);
   if ('failed' in loaded) return 2;
-  const { index, linted, settingsFor, readProblems, cliLocale } = loaded;
+  const { service, linted, readProblems, cliLocale } = loaded;
 
   const output = args.output !== undefined && args.output !== '-' ? resolve(io.cwd, args.output) : undefined;
   const base = output ? dirname(output) : io.cwd;
@@ -29,7 +29,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
     }
   };
   const uris = linted.map((path) => pathToFileURL(path).href);
-  const model = buildWorkspaceReport(index, uris, (uri) => settingsFor(fileURLToPath(uri)), { locale: cliLocale, file });
+  const model = service.report(uris, { locale: cliLocale, file });
   const text = args.format === 'json' ? renderReportJson(model) : args.format === 'md' ? renderReportMarkdown(model) : renderReportHtml(model);
 
   if (output) {
@@ -43,7 +43,7 @@ export async function reportCommand(args: ReportArgs, io: CliIo): Promise<number
     io.stdout(text);
   }
   if (linted.length === 0 && readProblems === 0) {
-    io.stderr(t(cliLocale, 'programmalint: geen Markdown-bestanden gevonden.\n', 'programmalint: no Markdown files found.\n'));
+    io.stderr(pick(cliLocale, 'programmalint: geen Markdown-bestanden gevonden.\n', 'programmalint: no Markdown files found.\n'));
   }
   return readProblems > 0 ? 2 : 0;
 }

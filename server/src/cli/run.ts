@@ -8,7 +8,7 @@ import { reportCommand } from './report-command.js';
 import type { CliIo } from './io.js';
 import { EXIT_USAGE, lintCommand } from './lint-command.js';
 import { localeFromEnv } from './locale.js';
-import { t } from './messages.js';
+import { pick } from '../service/localize.js';
 
 /** Runs the CLI with arguments (without node and script). Returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -18,7 +18,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     args = parseCliArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`programmalint: ${error.message}\n${t(envLocale, 'Zie programmalint --help.', 'See programmalint --help.')}\n`);
+      io.stderr(`programmalint: ${error.message}\n${pick(envLocale, 'Zie programmalint --help.', 'See programmalint --help.')}\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -1,21 +1,24 @@
 /**
- * Reading chapters into a workspace index, as every command that looks at more than one chapter
- * needs it (lint, report, export): paths, folders and globs expanded, configurations loaded per
- * file, a configuration's `ignore` applied, unreadable files reported on stderr.
+ * Reading chapters into a language service (service/language-service.ts), as every command that
+ * looks at more than one chapter needs it (lint, report, export): paths, folders and globs
+ * expanded, configurations resolved per file (service/config-resolver.ts), a configuration's
+ * `ignore` applied, chapters read by the one chapter reader, unreadable files reported on stderr.
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Config, type LintSettings, type Locale, settingsFromConfig } from '../service/index.js';
-import { WorkspaceIndex } from '../service/workspace.js';
-import { ConfigError, ConfigLoader } from './config-loader.js';
-import { expandPatterns, MissingPathError, readChapter } from './files.js';
+import { type ReadFailure, readFailureText } from '../service/file-system.js';
+import { createLanguageService, type LanguageService } from '../service/language-service.js';
+import { pick } from '../service/localize.js';
+import { nodeFileSystem } from '../node-file-system.js';
+import { CliConfigs, ConfigError, reportConfigError } from './config.js';
+import { expandPatterns, MissingPathError } from './files.js';
 import type { CliIo } from './io.js';
-import { localeFromEnv } from './locale.js';
-import { t } from './messages.js';
+import { cliLocale as cliLocaleOf, findingsLocale } from './locale.js';
 
 /** What to read. */
 export interface LoadOptions {
-  /** The chapters of the command (files, folders, globs; none = every `.md` below the current folder). */
+  /** The chapters of the command (files, folders, globs; none = every chapter, `.md` or `.markdown`, below the current folder). */
   patterns: string[];
   /** A folder (or glob) whose chapters are read as counterparts only (`--workspace`). */
   workspace?: string;
@@ -23,13 +26,14 @@ export interface LoadOptions {
   config?: string;
   /** `--lang`. */
   lang?: Locale;
-  /** False: read the texts only (`texts`), leaving the index empty for the caller to fill. */
+  /** False: read the texts only (`texts`), leaving the service's index empty for the caller to fill. */
   parse?: boolean;
 }
 
 /** A workspace read from disk. */
 export interface LoadedWorkspace {
-  index: WorkspaceIndex;
+  /** The language service over the chapters read (file uris). */
+  service: LanguageService;
   /** The command's own chapters that could be read, absolute paths in sorted order. */
   linted: string[];
   /** The lint settings of a file (from its configuration). */
@@ -56,10 +60,9 @@ export interface LoadFailure {
  * A path that matches nothing or a bad configuration is reported on stderr and fails the load.
  */
 export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<LoadedWorkspace | LoadFailure> {
-  const envLocale = localeFromEnv(io.env);
   // The CLI's own messages use --lang, else the environment; findings may follow a config's locale.
-  const cliLocale: Locale = options.lang ?? envLocale ?? 'nl';
-  const loader = new ConfigLoader(options.config ? relativeTo(io.cwd, options.config) : undefined);
+  const cliLocale = cliLocaleOf(options.lang, io.env);
+  const loader = new CliConfigs(options.config ? relativeTo(io.cwd, options.config) : undefined);
 
   let files: string[];
   let counterparts: string[] = [];
@@ -74,7 +77,7 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
     if (options.workspace) counterparts = await expandPatterns([options.workspace], io.cwd, { onUnreadableFolder });
   } catch (error) {
     if (error instanceof MissingPathError) {
-      io.stderr(t(cliLocale, `programmalint: niets gevonden voor '${error.pattern}'.\n`, `programmalint: nothing found for '${error.pattern}'.\n`));
+      io.stderr(pick(cliLocale, `programmalint: niets gevonden voor '${error.pattern}'.\n`, `programmalint: nothing found for '${error.pattern}'.\n`));
       return { failed: true };
     }
     throw error;
@@ -82,25 +85,25 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
 
   // Settings per file, from its configuration; a bad configuration stops the run (exit 2).
   const settingsByFile = new Map<string, LintSettings>();
-  const localeOf = (config: { locale?: Locale } | undefined): Locale => options.lang ?? config?.locale ?? envLocale ?? 'nl';
+  const localeOf = (config: Config | undefined): Locale => findingsLocale(options.lang, config?.locale, io.env);
   const settingsFor = (path: string): LintSettings => {
     let settings = settingsByFile.get(path);
     if (!settings) {
-      const { config } = loader.forFile(path);
+      const config = loader.forFile(path)?.config;
       settings = settingsFromConfig(config, localeOf(config));
       settingsByFile.set(path, settings);
     }
     return settings;
   };
   const pathOf = new Map<string, string>();
-  const index = new WorkspaceIndex({ settingsFor: (uri) => settingsFor(pathOf.get(uri) ?? uri) });
+  const service = createLanguageService({ fileSystem: nodeFileSystem, settings: (uri) => settingsFor(pathOf.get(uri) ?? uri) });
 
   // A configuration's `ignore` applies to files found by walking folders and globs; a folder or
   // file named on the command line that lies inside an ignored path is read all the same.
   const named = [...options.patterns, ...(options.workspace ? [options.workspace] : [])].map((p) => resolve(io.cwd, p));
   const isIgnored = (path: string): boolean => {
     const config = loader.forFile(path);
-    if (!config.ignores(path)) return false;
+    if (!config?.ignores(path)) return false;
     return !named.some((p) => (path === p || path.startsWith(p + sep)) && config.ignores(join(p, '_')));
   };
   const linted: string[] = [];
@@ -113,11 +116,11 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
     for (const path of all) {
       const own = files.includes(path);
       if (isIgnored(path)) continue;
-      const read = await readChapter(path);
+      const read = await service.readChapter(path);
       if (!read.ok) {
         if (own) {
           readProblems++;
-          io.stderr(readMessage(relative(io.cwd, path), read.reason, read.detail, cliLocale));
+          io.stderr(skippedMessage(relative(io.cwd, path), read, cliLocale));
         }
         continue;
       }
@@ -125,25 +128,21 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
       pathOf.set(uri, path);
       if (read.text.charCodeAt(0) === 0xfeff) withBom.add(path);
       texts.set(path, read.text);
-      if (options.parse !== false) index.set(uri, read.text);
+      if (options.parse !== false) service.set(uri, read.text);
       if (own) linted.push(path);
     }
   } catch (error) {
     if (error instanceof ConfigError) {
-      const where = relative(io.cwd, error.file) || error.file;
-      for (const p of error.problems) {
-        const loc = `${where}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
-        io.stderr(`${loc}: ${t(cliLocale, 'configuratiefout', 'configuration error')}${p.key ? ` (${p.key})` : ''}: ${p.message[cliLocale]}\n`);
-      }
+      reportConfigError(error, io, cliLocale);
       return { failed: true };
     }
     throw error;
   }
   const configFor = (path: string) => {
-    const { config, file } = loader.forFile(path);
-    return { config, file, locale: localeOf(config) };
+    const loaded = loader.forFile(path);
+    return { config: loaded?.config, file: loaded?.path, locale: localeOf(loaded?.config) };
   };
-  return { index, linted, settingsFor, configFor, texts, withBom, readProblems, cliLocale };
+  return { service, linted, settingsFor, configFor, texts, withBom, readProblems, cliLocale };
 }
 
 /** An absolute path for a path given on the command line. */
@@ -151,23 +150,18 @@ export function relativeTo(cwd: string, path: string): string {
   return new URL(path, pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/')).pathname;
 }
 
-/** The message for a file that could not be read or written. */
-export function readMessage(path: string, reason: string, detail: string | undefined, locale: Locale): string {
-  const nl: Record<string, string> = {
-    binary: 'overgeslagen: dit is geen tekstbestand',
-    encoding: 'overgeslagen: geen geldige UTF-8-tekst',
-    'too-large': `overgeslagen: te groot (${detail} bytes)`,
-    'not-file': 'overgeslagen: geen gewoon bestand (een pipe, socket of apparaat)',
-    folder: `kan de map niet lezen (${detail}); de hoofdstukken erin zijn niet gecontroleerd`,
-    io: `kan niet lezen of schrijven: ${detail}`,
-  };
-  const en: Record<string, string> = {
-    binary: 'skipped: not a text file',
-    encoding: 'skipped: not valid UTF-8 text',
-    'too-large': `skipped: too large (${detail} bytes)`,
-    'not-file': 'skipped: not a regular file (a pipe, socket or device)',
-    folder: `cannot read the folder (${detail}); the chapters in it were not checked`,
-    io: `cannot read or write: ${detail}`,
-  };
-  return `${path}: ${(locale === 'nl' ? nl : en)[reason]}\n`;
+/** The message for a chapter the reader refused: skipped, and why. */
+export function skippedMessage(path: string, failure: ReadFailure, locale: Locale): string {
+  // An I/O error is said as for a write: the file system failed, not the file's content.
+  if (failure.reason === 'io') return readMessage(path, 'io', failure.detail, locale);
+  return `${path}: ${pick(locale, 'overgeslagen', 'skipped')}: ${readFailureText(failure)[locale]}\n`;
+}
+
+/** The message for a file or folder that could not be read, or a file that could not be written. */
+export function readMessage(path: string, reason: 'folder' | 'io', detail: string | undefined, locale: Locale): string {
+  const text =
+    reason === 'folder'
+      ? pick(locale, `kan de map niet lezen (${detail}); de hoofdstukken erin zijn niet gecontroleerd`, `cannot read the folder (${detail}); the chapters in it were not checked`)
+      : pick(locale, `kan niet lezen of schrijven: ${detail}`, `cannot read or write: ${detail}`);
+  return `${path}: ${text}\n`;
 }

@@ -4,9 +4,12 @@
  * not editing turns invalid or unreadable, is fixed again, or disappears. A file open in the
  * editor shows its problems as diagnostics on itself, so it gets no pop-ups while it is typed in.
  */
-import { relative, sep } from 'node:path';
+import { relative } from 'node:path';
+import { type ConfigChange, configProblems, unreadableReason } from '../service/config-resolver.js';
 import type { Locale } from '../service/finding.js';
-import type { ConfigChange } from './config-files.js';
+import { pick } from '../service/localize.js';
+import { oneBased } from '../cli/formatters/report.js';
+import { folderOf } from './uris.js';
 
 /** Where the reporter writes. */
 export interface ConfigReportSink {
@@ -31,90 +34,64 @@ export class ConfigReporter {
   report(change: ConfigChange): void {
     const { sink } = this;
     const { path, current, previous } = change;
-    const nl = sink.locale() === 'nl';
+    const locale = sink.locale();
+    const say = (nl: string, en: string) => pick(locale, nl, en);
     const name = sink.display(path);
     if (!current) {
       sink.log('info', `programmalint: ${path} is gone, ${change.replacement ? `${change.replacement} applies` : 'the defaults apply'}.`);
       this.warned.delete(path);
       if (previous === undefined) return;
       const instead = change.replacement
-        ? nl
-          ? `nu geldt ${sink.display(change.replacement)}`
-          : `${sink.display(change.replacement)} applies now`
-        : nl
-          ? 'nu gelden de standaardinstellingen'
-          : 'the default settings apply now';
-      sink.show('info', nl ? `Programmalint: ${name} is verwijderd; ${instead}.` : `Programmalint: ${name} was removed; ${instead}.`);
+        ? say(`nu geldt ${sink.display(change.replacement)}`, `${sink.display(change.replacement)} applies now`)
+        : say('nu gelden de standaardinstellingen', 'the default settings apply now');
+      sink.show('info', say(`Programmalint: ${name} is verwijderd; ${instead}.`, `Programmalint: ${name} was removed; ${instead}.`));
       return;
     }
     if (current.state === 'valid') {
       if (previous === 'invalid' || previous === 'unreadable') sink.log('info', `programmalint: ${path} is valid again.`);
       if (this.warned.delete(path)) {
-        sink.show('info', nl ? `Programmalint: ${name} is weer in orde en wordt gebruikt.` : `Programmalint: ${name} is valid again and in use.`);
+        sink.show('info', say(`Programmalint: ${name} is weer in orde en wordt gebruikt.`, `Programmalint: ${name} is valid again and in use.`));
       }
       return;
     }
+    // The same problems, with their places, as the CLI prints when it stops on this file.
     const applies = current.lastValid ? 'its last valid version applies' : 'the defaults apply';
-    if (current.state === 'invalid') {
-      const problems = current.problems
-        .map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message.en}`)
-        .join('; ');
-      sink.log('error', `programmalint: ${path} is not valid, ${applies}: ${problems}`);
-    } else {
-      sink.log('error', `programmalint: cannot read ${path} (${current.error}), ${applies}.`);
-    }
+    const problems = configProblems(current)
+      .map((p) => {
+        const { line, column } = oneBased(p.range);
+        return `${line}:${column} ${p.message.en}`;
+      })
+      .join('; ');
+    const what = current.state === 'invalid' ? 'is not valid' : `cannot be read (${current.error})`;
+    sink.log('error', `programmalint: ${path} ${what}, ${applies}: ${problems}`);
     // An open file shows its problems on itself; a warning per state, not per keystroke.
     if (current.open || previous === current.state) return;
     this.warned.add(path);
     const until = current.lastValid
-      ? nl
-        ? 'Tot het bestand hersteld is, blijft de laatste geldige versie gelden.'
-        : 'Until it is fixed, its last valid version applies.'
-      : nl
-        ? 'Tot het bestand hersteld is, gelden de standaardinstellingen.'
-        : 'Until it is fixed, the default settings apply.';
+      ? say('Tot het bestand hersteld is, blijft de laatste geldige versie gelden.', 'Until it is fixed, its last valid version applies.')
+      : say('Tot het bestand hersteld is, gelden de standaardinstellingen.', 'Until it is fixed, the default settings apply.');
     if (current.state === 'invalid') {
       const first = current.problems[0];
       let what: string;
-      if (current.text.trim() === '') what = nl ? 'het bestand is leeg' : 'the file is empty';
-      else if (!first) what = nl ? 'onbekende fout' : 'unknown error';
+      if (current.text.trim() === '') what = say('het bestand is leeg', 'the file is empty');
+      else if (!first) what = say('onbekende fout', 'unknown error');
       else {
-        const line = first.range.start.line + 1;
         // The message ends a sentence of its own; here it sits inside parentheses.
-        what = `${nl ? 'regel' : 'line'} ${line}: ${first.message[nl ? 'nl' : 'en'].replace(/\.$/, '')}`;
+        what = `${say('regel', 'line')} ${oneBased(first.range).line}: ${first.message[locale].replace(/\.$/, '')}`;
       }
       sink.show(
         'warning',
-        nl
-          ? `Programmalint: ${name} is geen geldige configuratie (${what}). ${until}`
-          : `Programmalint: ${name} is not a valid configuration (${what}). ${until}`,
+        say(`Programmalint: ${name} is geen geldige configuratie (${what}). ${until}`, `Programmalint: ${name} is not a valid configuration (${what}). ${until}`),
       );
     } else {
-      const why = readError(current.error, nl);
-      sink.show('warning', nl ? `Programmalint kan ${name} niet lezen: ${why}. ${until}` : `Programmalint cannot read ${name}: ${why}. ${until}`);
+      const why = unreadableReason(current.error)[locale];
+      sink.show('warning', say(`Programmalint kan ${name} niet lezen: ${why}. ${until}`, `Programmalint cannot read ${name}: ${why}. ${until}`));
     }
-  }
-}
-
-/** A read error in words. */
-function readError(code: string | undefined, nl: boolean): string {
-  switch (code) {
-    case 'EISDIR':
-      return nl ? 'het is een map, geen bestand' : 'it is a folder, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return nl ? 'geen toestemming om het te lezen' : 'no permission to read it';
-    case 'ELOOP':
-      return nl ? 'het is een snelkoppeling die naar zichzelf verwijst' : 'it is a symbolic link that points to itself';
-    case 'ENOENT':
-      return nl ? 'het is een snelkoppeling naar een bestand dat niet bestaat' : 'it is a symbolic link to a file that does not exist';
-    default:
-      return code ?? (nl ? 'onbekende fout' : 'unknown error');
   }
 }
 
 /** A path relative to the workspace folder that holds it (the full path outside every folder). */
 export function displayPath(path: string, folders: readonly string[]): string {
-  const folder = folders.find((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
+  const folder = folderOf(path, folders);
   return folder ? relative(folder, path) : path;
 }

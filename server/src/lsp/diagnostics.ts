@@ -1,14 +1,10 @@
 /** Findings and configuration problems as LSP diagnostics. */
 import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import { CONFIG_DIAGNOSTIC_CODE, DIAGNOSTIC_SOURCE } from '../protocol.js';
 import type { ConfigProblem } from '../service/config.js';
 import { ruleDocsUrl } from '../service/docs-url.js';
 import type { Finding, Fix, Locale, Severity } from '../service/finding.js';
 
-/** The `source` of every diagnostic the server publishes. */
-export const DIAGNOSTIC_SOURCE = 'programmalint';
-
-/** The `code` of a problem in a configuration file. */
-export const CONFIG_DIAGNOSTIC_CODE = 'config';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -12,16 +12,16 @@
  * a few milliseconds at a time.
  */
 import { pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
-import { CHAPTER_GLOB, IGNORED_GLOBS } from '../service/chapter-files.js';
 import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { ConfigSpec } from '../cli/analysis.js';
 import type { Locale } from '../service/finding.js';
+import type { LanguageService } from '../service/language-service.js';
+import { pick } from '../service/localize.js';
 import { fromTransferModel, parsedText } from '../service/model-transfer.js';
 import { type Prescan, prescan } from '../service/prescan.js';
-import { readersOf, sourcesOf, type WorkspaceIndex } from '../service/workspace.js';
+import { readersOf, sourcesOf } from '../service/workspace.js';
 import { IndexWorker } from './index-worker.js';
-import { readWorkspaceChapter } from './workspace-files.js';
+import { chapterText } from './workspace-files.js';
 
 /** Up to this much text a workspace is parsed before the first lint; more is parsed in the background. */
 export const BACKGROUND_BYTES = 1_000_000;
@@ -35,7 +35,8 @@ const BATCH_BYTES = 64_000;
 
 /** What the indexer needs of the server. */
 export interface IndexerHost {
-  index: WorkspaceIndex;
+  /** Lists and reads the chapters (the one chapter reader) and holds what is indexed. */
+  service: LanguageService;
   /** Open documents keep the editor's text. */
   isOpen(uri: string): boolean;
   /** A file indexed in the background: these documents may lint differently now. */
@@ -84,14 +85,9 @@ export class WorkspaceIndexer {
     const started = Date.now();
     let bytes = 0;
     for (const folder of folders) {
-      let files: string[];
-      try {
-        files = await glob(CHAPTER_GLOB, { cwd: folder, absolute: true, ignore: [...IGNORED_GLOBS], followSymbolicLinks: false });
-      } catch (error) {
-        this.host.error(`programmalint: cannot list ${folder}: ${(error as Error).message}`);
-        continue;
-      }
-      const texts = await Promise.all(files.sort().map((file) => readWorkspaceChapter(file, (message) => this.host.warn(message))));
+      const files = await this.host.service.listChapters(folder);
+      const warn = (message: string) => this.host.warn(message);
+      const texts = await Promise.all(files.map(async (file) => chapterText(file, await this.host.service.readChapter(file), warn)));
       files.forEach((file, i) => {
         const text = texts[i];
         const uri = pathToFileURL(file).href;
@@ -211,7 +207,7 @@ export class WorkspaceIndexer {
       this.inFlight.delete(uri);
       if (!this.host.isOpen(uri) && !this.claimed.has(uri)) {
         try {
-          this.host.changed(uri, this.host.index.add(fromTransferModel(results[i].model, parsedText(entry.text))));
+          this.host.changed(uri, this.host.service.add(fromTransferModel(results[i].model, parsedText(entry.text))));
         } catch (error) {
           this.host.error(`programmalint: cannot index ${entry.path}: ${(error as Error).stack ?? error}`);
         }
@@ -233,8 +229,8 @@ export class WorkspaceIndexer {
     this.urgent.delete(uri);
     if (!this.host.isOpen(uri) && !this.claimed.has(uri)) {
       try {
-        if (notify) this.host.changed(uri, this.host.index.update(uri, entry.text, 0).affected);
-        else this.host.index.set(uri, entry.text, 0);
+        if (notify) this.host.changed(uri, this.host.service.update(uri, entry.text, 0));
+        else this.host.service.set(uri, entry.text, 0);
       } catch (error) {
         // One file the parser chokes on must not keep the others (and every diagnostic) waiting.
         this.host.error(`programmalint: cannot index ${entry.path}: ${(error as Error).stack ?? error}`);
@@ -278,7 +274,7 @@ export class WorkspaceIndexer {
   private progressMessage(): string {
     const n = this.indexed.toLocaleString(this.host.locale());
     const total = (this.indexed + this.pending.size).toLocaleString(this.host.locale());
-    return this.host.locale() === 'nl' ? `Hoofdstukken lezen: ${n} van ${total}` : `Reading chapters: ${n} of ${total}`;
+    return pick(this.host.locale(), `Hoofdstukken lezen: ${n} van ${total}`, `Reading chapters: ${n} of ${total}`);
   }
 
   private report(): void {

@@ -2,11 +2,11 @@
  * The client settings `programmalint.*` (from `workspace/configuration`, or pushed with
  * `workspace/didChangeConfiguration` / `initializationOptions` by clients without it).
  */
+import { SETTINGS_SECTION } from '../protocol.js';
 import { type Locale, SEVERITY_SETTINGS, type SeveritySetting } from '../service/finding.js';
-import { localeFromTag } from '../service/localize.js';
 
-/** The section asked for with `workspace/configuration`. */
-export const SETTINGS_SECTION = 'programmalint';
+/** How the server picks the locale of a document's messages: the one resolution of every shell. */
+export { resolveLocale } from '../service/localize.js';
 
 export interface ClientSettings {
   /** Off: no diagnostics (the other features keep working). */
@@ -53,20 +53,6 @@ export function normalizeSettings(raw: unknown): ClientSettings {
         ? Math.min(debounce, 10_000)
         : DEFAULT_DEBOUNCE_MS,
   };
-}
-
-/**
- * The locale of the messages: an explicit client setting wins, then the configuration file's,
- * then the client's UI locale (`initializeParams.locale`: `en`, `en-gb`… → en, anything else → nl).
- */
-export function resolveLocale(
-  setting: ClientSettings['locale'],
-  fileLocale: Locale | undefined,
-  clientLocale: string | undefined,
-): Locale {
-  if (setting !== 'auto') return setting;
-  if (fileLocale) return fileLocale;
-  return localeFromTag(clientLocale) === 'en' ? 'en' : 'nl';
 }
 
 /** The `programmalint` section of a settings object such as `{ programmalint: {...} }`. */

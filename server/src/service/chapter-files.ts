@@ -1,5 +1,5 @@
 /**
- * Which files are chapters and which folders are never searched for them: one list for the CLI
+ * Which files are chapters (and configuration files) and which folders are never searched for them: one list for the CLI
  * (`programmalint` without paths, folders, `--workspace`), the language server (indexing, file
  * watching) and the client (the report's refresh), so a `.markdown` chapter is linted and
  * indexed exactly like a `.md` one. Names only: reading files is the shells' business.
@@ -21,6 +21,12 @@ export function filesGlob(extensions: readonly string[] = MARKDOWN_EXTENSIONS): 
 
 /** A glob of every chapter below a folder (file watchers, indexing). */
 export const CHAPTER_GLOB = filesGlob();
+
+/** The name of the configuration file looked up from a chapter's folder upwards. */
+export const CONFIG_FILE_NAME = '.programmalintrc.json';
+
+/** A glob of every configuration file below a folder (file watchers, the client's document selector). */
+export const CONFIG_GLOB = `**/${CONFIG_FILE_NAME}`;
 
 const CHAPTER_NAME = new RegExp(`\\.(${MARKDOWN_EXTENSIONS.join('|')})$`, 'i');
 

@@ -11,8 +11,7 @@ import { applyProfiles, profileNames } from './profiles.js';
 import { decodePointer, describeSchemaError, errorKey, usefulErrors, validateConfig } from './schemas.js';
 import { defaultVocabularyData, mergeVocabulary, Vocabulary, type VocabularyOverride } from './vocabulary.js';
 
-/** The name of the configuration file looked up from a chapter's folder upwards. */
-export const CONFIG_FILE_NAME = '.programmalintrc.json';
+export { CONFIG_FILE_NAME } from './chapter-files.js';
 
 export interface Config {
   locale?: Locale;

@@ -1,7 +1,20 @@
 /**
- * The language service: pure functions of parsed documents (and the workspace) → findings and edits.
- * No protocol, no file system: the LSP server and the CLI are shells around this.
+ * The language service: pure functions of parsed documents (and the workspace) → findings and
+ * edits, and `createLanguageService`, the object that owns the documents and answers every
+ * feature. No protocol, no disk of its own (the file system is injected): the LSP server and the
+ * CLI are shells around this.
  */
+export {
+  createLanguageService,
+  type DocumentInfo,
+  type LanguageService,
+  type LanguageServiceOptions,
+  type Logger,
+  type OpenDocuments,
+} from './language-service.js';
+export { decodeChapter, type FileStat, type FileSystem, MAX_FILE_BYTES, readChapter, readChapterSync, type ReadResult } from './file-system.js';
+export { ConfigResolver, configProblems, type ConfigChange, type ConfigResolverOptions, type LoadedConfig } from './config-resolver.js';
+export { localeFromTag, resolveLocale } from './localize.js';
 export { parseChapter, parseMarkdown } from './parse.js';
 export { indicatorKey } from './footnote-syntax.js';
 export { lintChapter, defaultSettings, isSuppressed, type LintSettings } from './lint.js';

@@ -40,3 +40,13 @@ export function localeFromTag(tag: string | undefined): Locale | undefined {
   if (/^nl([_.-]|$)/i.test(tag)) return 'nl';
   return undefined;
 }
+
+/**
+ * The locale of the messages, the same way in every shell: an explicit choice (`--lang`, the
+ * editor's `programmalint.locale`) wins, then the configuration file's `locale`, then the language
+ * tag of the surroundings (`LANG`, the editor's UI locale); Dutch when none of them says.
+ */
+export function resolveLocale(explicit: Locale | 'auto' | undefined, configured: Locale | undefined, tag: string | undefined): Locale {
+  if (explicit !== undefined && explicit !== 'auto') return explicit;
+  return configured ?? localeFromTag(tag) ?? 'nl';
+}

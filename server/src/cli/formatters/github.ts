@@ -19,7 +19,7 @@ export const formatGithub: Formatter = (reports) =>
   reports
     .flatMap((report) =>
       report.findings.map((f) => {
-        const p = oneBased(f);
+        const p = oneBased(f.range);
         const props = [
           `file=${escapeProperty(visible(report.path))}`,
           `line=${p.line}`,

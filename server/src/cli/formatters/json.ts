@@ -7,7 +7,7 @@ export const formatJson: Formatter = (reports) =>
     reports.flatMap((report) =>
       report.findings.map((f) => ({
         file: report.path,
-        ...oneBased(f),
+        ...oneBased(f.range),
         severity: f.severity,
         rule: f.rule,
         message: f.message,

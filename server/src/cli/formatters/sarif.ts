@@ -1,6 +1,6 @@
 /** `--format sarif`: SARIF 2.1.0 with rule metadata and help URIs (for code scanning dashboards). */
 import { pathToFileURL } from 'node:url';
-import { rules, type Severity } from '../../service/index.js';
+import { type Range, rules, type Severity } from '../../service/index.js';
 import { type Formatter, oneBased } from './report.js';
 import { jsonWithoutControls } from './visible.js';
 
@@ -31,7 +31,6 @@ export const formatSarif: Formatter = (reports, { locale, cwd, version }) => {
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href } },
         results: reports.flatMap((report) =>
           report.findings.map((f) => {
-            const p = oneBased(f);
             const result: Record<string, unknown> = {
               ruleId: f.rule,
               level: LEVEL[f.severity],
@@ -40,7 +39,7 @@ export const formatSarif: Formatter = (reports, { locale, cwd, version }) => {
                 {
                   physicalLocation: {
                     artifactLocation: { uri: encodeURI(report.path), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+                    region: region(f.range),
                   },
                 },
               ],
@@ -51,15 +50,7 @@ export const formatSarif: Formatter = (reports, { locale, cwd, version }) => {
               result.relatedLocations = f.related.map((r, i) => ({
                 id: i,
                 message: { text: r.message },
-                physicalLocation: {
-                  artifactLocation: { uri: r.uri },
-                  region: {
-                    startLine: r.range.start.line + 1,
-                    startColumn: r.range.start.character + 1,
-                    endLine: r.range.end.line + 1,
-                    endColumn: r.range.end.character + 1,
-                  },
-                },
+                physicalLocation: { artifactLocation: { uri: r.uri }, region: region(r.range) },
               }));
             }
             return result;
@@ -70,3 +61,9 @@ export const formatSarif: Formatter = (reports, { locale, cwd, version }) => {
   };
   return jsonWithoutControls(JSON.stringify(sarif, null, 2)) + '\n';
 };
+
+/** A SARIF region: 1-based lines and columns. */
+function region(range: Range): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  const p = oneBased(range);
+  return { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn };
+}

@@ -1,9 +1,14 @@
 /** `--format stylish` (default): findings grouped per file, aligned, with a summary line. */
 import { styleText } from 'node:util';
-import type { Severity } from '../../service/index.js';
-import { count, severityLabel } from '../messages.js';
+import type { Locale, Severity } from '../../service/index.js';
+import { count, pick } from '../../service/localize.js';
 import { type Formatter, oneBased } from './report.js';
 import { visible } from './visible.js';
+
+/** The word for a severity. */
+function severityLabel(severity: Severity, locale: Locale): string {
+  return severity === 'error' ? pick(locale, 'fout', 'error') : severity === 'warning' ? pick(locale, 'waarschuwing', 'warning') : severity;
+}
 
 const COLOR: Record<Severity, 'red' | 'yellow' | 'blue' | 'gray'> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
 
@@ -16,7 +21,7 @@ export const formatStylish: Formatter = (reports, { locale, color }) => {
     out.push(paint('underline', visible(report.path)));
     const rows = report.findings.map((f) => {
       totals[f.severity]++;
-      const p = oneBased(f);
+      const p = oneBased(f.range);
       return { where: `${p.line}:${p.column}`, severity: f.severity, message: visible(f.message), rule: f.rule };
     });
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
