@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { existsSync, linkSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import pkg from '../../package.json' with { type: 'json' };
+import { cacheVersion } from '../../server/src/cli/cache.js';
 import { type CliResult, ROOT, runBin, tempDir, template } from './run-cli.js';
 
 interface CorpusModule {
@@ -17,6 +18,8 @@ interface CorpusModule {
 }
 
 const STATS = { PROGRAMMALINT_STATS: '1' };
+/** The version the bundled CLI keys its cache on. */
+const BUILD_VERSION = cacheVersion(pkg.version, pathToFileURL(join(ROOT, 'dist', 'cli.cjs')).href);
 
 /** The statistics line of a run: files read, analysed, from the cache, cross-checked. */
 function stats(r: CliResult): { read: number; analysed: number; cached: number; crossRun: number } {
@@ -124,7 +127,7 @@ describe('--cache', function () {
         ['text', '{"format":"programmalint-cache/2"}'],
         ['empty', ''],
         ['other version', serialize({ format: 'programmalint-cache/2', version: '0.0.0-other', entries: {} })],
-        ['damaged entries', serialize({ format: 'programmalint-cache/2', version: pkg.version, entries: { [join(dir, REKENING)]: { key: 5 }, x: null } })],
+        ['damaged entries', serialize({ format: 'programmalint-cache/2', version: BUILD_VERSION, entries: { [join(dir, REKENING)]: { key: 5 }, x: null } })],
       ];
       for (const [what, bytes] of damaged) {
         writeFileSync(file, bytes);
@@ -134,6 +137,29 @@ describe('--cache', function () {
         assert.equal(stats(r).analysed, 5, what);
         assert.equal(stats(runBin(['--cache', '.'], { cwd: dir, env: STATS })).analysed, 0, `${what}: rewritten`);
       }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('is keyed on the build: the same version from another bundle misses, the same bundle hits', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const a = join(dir, 'a.cjs');
+      const b = join(dir, 'b.cjs');
+      writeFileSync(a, 'module.exports = 1;\n');
+      writeFileSync(b, 'module.exports = 2;\n');
+      const va = cacheVersion('1.2.3', pathToFileURL(a).href);
+      assert.match(va, /^1\.2\.3\+[\w-]{16}$/);
+      assert.equal(cacheVersion('1.2.3', pathToFileURL(a).href), va);
+      assert.notEqual(cacheVersion('1.2.3', pathToFileURL(b).href), va);
+      assert.equal(cacheVersion('1.2.3', pathToFileURL(join(dir, 'gone.cjs')).href), '1.2.3');
+      assert.equal(cacheVersion('1.2.3', pathToFileURL(join(dir, 'module.js')).href), '1.2.3');
+      // The bundled CLI writes its cache under the key of its own bundle.
+      const cacheFile = join(dir, 'cache');
+      runBin(['--cache', '--cache-location', cacheFile, 'examples/begroting-2019-4.2.1-ondersteunende-voorzieningen.md'], { cwd: ROOT });
+      assert.equal((deserialize(readFileSync(cacheFile)) as { version: string }).version, BUILD_VERSION);
+      assert.notEqual(BUILD_VERSION, pkg.version);
     } finally {
       cleanup();
     }

@@ -132,9 +132,8 @@ describe('model facts', () => {
       const span = spanIn(text, 'derde');
       const earlier = earlierOccurrence(doc, span, msg('Eerste', 'First'));
       assert.equal(earlier.line, 3);
-      assert.deepEqual(earlier.related, [
-        { uri: 'file:///x.md', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, message: { nl: 'Eerste', en: 'First' } },
-      ]);
+      // A span of the linted document; lint turns it into a range (test/unit/rules: line 2, 0–5).
+      assert.deepEqual(earlier.related, [{ span: { start: 26, end: 31 }, message: { nl: 'Eerste', en: 'First' } }]);
     });
   });
 
@@ -205,10 +204,11 @@ describe('model facts', () => {
       );
       const [target] = targets;
       assert.deepEqual(target.cell.span, spanIn(rekening, '72% (II)'));
-      assert.deepEqual(target.related, [
+      // A span of the begroting, which lint turns into a range of that document.
+      assert.deepEqual(target.related.map((r) => ({ document: r.document, span: r.span, message: r.message })), [
         {
-          uri: 'file:///w/begroting-2018.md',
-          range: index.get('file:///w/begroting-2018.md')!.lines.range(spanIn(begroting, '70%')),
+          document: index.get('file:///w/begroting-2018.md'),
+          span: spanIn(begroting, '70%'),
           message: { nl: 'Beoogd 2018 in de begroting 2018', en: 'Beoogd 2018 in the begroting 2018' },
         },
       ]);

@@ -9,9 +9,10 @@
  * is of another version or is damaged counts as empty: the run is then a cold one, never a crash.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from '../service/finding.js';
 import type { DocumentKind } from '../service/model.js';
@@ -49,6 +50,22 @@ interface CacheFile {
   format: string;
   version: string;
   entries: Record<string, CacheEntry>;
+}
+
+/**
+ * What the cache is keyed on besides content and configuration: the package version and, when
+ * running from the bundle, a hash of the bundle itself. A build between two releases (a checkout
+ * of main, a patched install) can change what the rules find without changing the version; its
+ * findings must not be mixed with another build's. Run from compiled modules (tests of the
+ * modules), only the version counts.
+ */
+export function cacheVersion(version: string, script: string = import.meta.url): string {
+  if (!script.endsWith('.cjs')) return version;
+  try {
+    return `${version}+${createHash('sha256').update(readFileSync(fileURLToPath(script))).digest('base64url').slice(0, 16)}`;
+  } catch {
+    return version;
+  }
 }
 
 /** The key of a file's analysis: programmalint version, configuration (with locale) and text. */

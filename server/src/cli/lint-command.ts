@@ -15,7 +15,7 @@ import { fromTransferModel, parsedText, type TransferModel } from '../service/mo
 import { numbersOf, sourcesOf } from '../service/workspace.js';
 import { analyse, type AnalysisJob, type ConfigSpec, SettingsTable } from './analysis.js';
 import type { LintArgs } from './args.js';
-import { type CacheEntry, cacheFile, crossKey, entryKey, LintCache, packModel, type PartnerInfo, unpackModel } from './cache.js';
+import { type CacheEntry, cacheFile, cacheVersion, crossKey, entryKey, LintCache, packModel, type PartnerInfo, unpackModel } from './cache.js';
 import { type FileReport, formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import { pick } from '../service/localize.js';
@@ -62,7 +62,8 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   if ('failed' in loaded) return EXIT_USAGE;
   const { service, linted, configFor, texts, withBom, cliLocale } = loaded;
   let { readProblems } = loaded;
-  const cache = args.cache ? await LintCache.open(cacheFile(io.cwd, args.cacheLocation), pkg.version) : undefined;
+  const buildVersion = args.cache ? cacheVersion(pkg.version) : pkg.version;
+  const cache = args.cache ? await LintCache.open(cacheFile(io.cwd, args.cacheLocation), buildVersion) : undefined;
 
   // Every file read is analysed (parsed; the own files also linted) unless the cache has it.
   const own = new Set(linted);
@@ -78,7 +79,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
       configs.push({ config, locale });
     }
     const lint = own.has(path);
-    const key = cache ? entryKey(pkg.version, configKey, text) : '';
+    const key = cache ? entryKey(buildVersion, configKey, text) : '';
     const entry = cache?.lookup(path, key, lint);
     files.push({ path, uri: pathToFileURL(path).href, text, config: id, lint, key, entry, findings: entry?.findings ?? [], partner: entry?.partner ?? { numbers: [] } });
   }

@@ -95,7 +95,7 @@ export const bbvIndicators = defineRule('bbv-indicators', 'warning', {
               edits: [{ span: { start: table.span.end, end: table.span.end }, newText: `\n${newRow(doc, reading, indicator)}` }],
             },
           ],
-          related: evidence.map((e) => ({ uri: doc.uri, range: doc.lines.range(e.span), message: e.message })),
+          related: evidence.map((e) => ({ span: e.span, message: e.message })),
         });
       }
     }

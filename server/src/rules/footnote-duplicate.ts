@@ -1,11 +1,10 @@
 /** footnote-duplicate: a numeral is defined at most once per beleidsveld. */
 import { earlierOccurrence, repeats } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { definitionLabel, footnoteKey, scopeName } from './footnotes.js';
 
-export const footnoteDuplicate = defineRule('footnote-duplicate', 'error', {
-  scope: 'beleidsveld',
+export const footnoteDuplicate = perBeleidsveld(defineRule('footnote-duplicate', 'error', {
   summary: msg('hetzelfde nummer twee keer toegelicht', 'the same numeral defined twice'),
   description: msg('Elke voetnoot heeft maar één toelichting per beleidsveld.', 'Every footnote is defined only once per policy field.'),
   check({ doc, report }) {
@@ -29,4 +28,4 @@ export const footnoteDuplicate = defineRule('footnote-duplicate', 'error', {
       }
     }
   },
-});
+}));

@@ -6,11 +6,10 @@
  */
 import { msg } from '../service/finding.js';
 import type { FootnoteMarker } from '../service/model.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { relabel, renumbering, scopeName } from './footnotes.js';
 
-export const footnoteOrder = defineRule('footnote-order', 'warning', {
-  scope: 'beleidsveld',
+export const footnoteOrder = perBeleidsveld(defineRule('footnote-order', 'warning', {
   summary: msg('voetnoten niet I, II, III… in volgorde van gebruik', 'footnotes not I, II, III… in order of use'),
   fixable: 'safe',
   description: msg('Voetnoten zijn genummerd I, II, III… in volgorde van gebruik, en de toelichtingen volgen die nummering.', 'Footnotes are numbered I, II, III… in order of first use, and the definitions follow that numbering.'),
@@ -56,4 +55,4 @@ export const footnoteOrder = defineRule('footnote-order', 'warning', {
       });
     }
   },
-});
+}));

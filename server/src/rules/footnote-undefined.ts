@@ -4,11 +4,10 @@
  */
 import { msg } from '../service/finding.js';
 import type { FootnoteMarker } from '../service/model.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { footnoteKey, insertDefinition, markerLabel, scopeName } from './footnotes.js';
 
-export const footnoteUndefined = defineRule('footnote-undefined', 'error', {
-  scope: 'beleidsveld',
+export const footnoteUndefined = perBeleidsveld(defineRule('footnote-undefined', 'error', {
   summary: msg('voetnootmarkering zonder toelichting in het beleidsveld', 'footnote marker without a definition in the beleidsveld'),
   fixable: 'suggestion',
   description: msg('Elke voetnoot in een tabel heeft een toelichting in hetzelfde beleidsveld.', 'Every footnote marker in a table has a definition in the same policy field.'),
@@ -34,8 +33,7 @@ export const footnoteUndefined = defineRule('footnote-undefined', 'error', {
             `Footnote ${label} has no definition in ${where.en}.`,
           ),
           related: others.map((other) => ({
-            uri: doc.uri,
-            range: doc.lines.range(other.span),
+            span: other.span,
             message: msg(`Hier wordt ${label} ook gebruikt.`, `${label} is also used here.`),
           })),
           // Not safe: the stub holds a placeholder the writer has to replace with the explanation.
@@ -49,4 +47,4 @@ export const footnoteUndefined = defineRule('footnote-undefined', 'error', {
       }
     }
   },
-});
+}));

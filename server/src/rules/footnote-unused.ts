@@ -1,10 +1,9 @@
 /** footnote-unused: every footnote definition is used by a marker in its beleidsveld. */
 import { msg } from '../service/finding.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { definitionLabel, definitionRemoval, footnoteKey, scopeName } from './footnotes.js';
 
-export const footnoteUnused = defineRule('footnote-unused', 'warning', {
-  scope: 'beleidsveld',
+export const footnoteUnused = perBeleidsveld(defineRule('footnote-unused', 'warning', {
   summary: msg('toelichting die geen markering gebruikt', 'definition that no marker uses'),
   fixable: 'suggestion',
   description: msg('Elke toelichting onder een tabel hoort bij een voetnoot in hetzelfde beleidsveld.', 'Every footnote definition belongs to a marker in the same policy field.'),
@@ -32,4 +31,4 @@ export const footnoteUnused = defineRule('footnote-unused', 'warning', {
       }
     }
   },
-});
+}));

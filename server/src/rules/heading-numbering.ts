@@ -4,7 +4,7 @@
  * context until a `# Programma` heading gives one.
  */
 import { earlierOccurrence, repeats } from '../service/earlier.js';
-import { msg } from '../service/finding.js';
+import { msg, type RelatedReport } from '../service/finding.js';
 import type { Heading } from '../service/model.js';
 import type { Span } from '../service/positions.js';
 import { defineRule, type RuleContext } from '../service/rule.js';
@@ -39,7 +39,7 @@ export const headingNumbering = defineRule('heading-numbering', 'warning', {
           `Deelprogramma ${deelprogramma.number} hoort niet bij ${programma.nl}: het nummer moet met ‘${programma.number}.’ beginnen.`,
           `Deelprogramma ${deelprogramma.number} does not belong to ${programma.en}: its number must start with ‘${programma.number}.’.`,
         ),
-        related: [related(context, programma)],
+        related: [related(programma)],
       });
     }
 
@@ -67,7 +67,7 @@ export const headingNumbering = defineRule('heading-numbering', 'warning', {
               `Programma ${number} past niet bij ‘programma: ${declared.number}’ in de front matter.`,
               `Programma ${number} does not match ‘programma: ${declared.number}’ in the front matter.`,
             ),
-            related: [related(context, declared)],
+            related: [related(declared)],
           });
         }
         programma = { number, span, nl: `Programma ${number}`, en: `Programma ${number}`, fromFrontMatter: false };
@@ -82,7 +82,7 @@ export const headingNumbering = defineRule('heading-numbering', 'warning', {
               `Deelprogramma ${number} hoort niet bij ${programma.nl}: het nummer moet met ‘${programma.number}.’ beginnen.`,
               `Deelprogramma ${number} does not belong to ${programma.en}: its number must start with ‘${programma.number}.’.`,
             ),
-            related: [related(context, programma)],
+            related: [related(programma)],
           });
         }
         deelprogramma = { number, span, nl: `Deelprogramma ${number}`, en: `Deelprogramma ${number}`, fromFrontMatter: false };
@@ -98,7 +98,7 @@ export const headingNumbering = defineRule('heading-numbering', 'warning', {
               `Beleidsveld ${number} past niet onder ${under}: het nummer moet met ‘${parent.number}.’ beginnen.`,
               `Beleidsveld ${number} does not fit under ${underEn}: its number must start with ‘${parent.number}.’.`,
             ),
-            related: [related(context, parent)],
+            related: [related(parent)],
           });
         }
       }
@@ -130,10 +130,10 @@ function frontMatterContext({ doc }: RuleContext, key: 'programma' | 'deelprogra
   };
 }
 
-function related(context: RuleContext, target: Context) {
+/** The related place that shows `target`. */
+function related(target: Context): RelatedReport {
   return {
-    uri: context.doc.uri,
-    range: context.doc.lines.range(target.span),
+    span: target.span,
     message: msg(target.nl, target.en),
   };
 }

@@ -2,14 +2,13 @@
 import { earlierOccurrence, repeats } from '../service/earlier.js';
 import { msg } from '../service/finding.js';
 import type { IndicatorName, IndicatorTable } from '../service/model.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 
 /** Longest indicator name quoted in a message; longer names are shortened with an ellipsis. */
 const MAX_NAME = 80;
 
 /** The indicator-duplicate rule (warning). */
-export const indicatorDuplicate = defineRule('indicator-duplicate', 'warning', {
-  scope: 'beleidsveld',
+export const indicatorDuplicate = perBeleidsveld(defineRule('indicator-duplicate', 'warning', {
   summary: msg('dezelfde indicator twee keer in één tabel', 'the same indicator twice in one table'),
   description: msg('Een indicator staat maar één keer in een tabel.', 'An indicator appears only once in a table.'),
   check({ doc, report }) {
@@ -33,7 +32,7 @@ export const indicatorDuplicate = defineRule('indicator-duplicate', 'warning', {
       }
     }
   },
-});
+}));
 
 /**
  * The indicator names of a table, each with the key it must be unique by. Under a group row

@@ -119,8 +119,7 @@ function reportConflicts({ doc, vocabulary, report }: RuleContext): void {
   const related = given
     ? [
         {
-          uri: doc.uri,
-          range: doc.lines.range(doc.frontMatter?.entries.get('document')?.value ?? { start: 0, end: 0 }),
+          span: doc.frontMatter?.entries.get('document')?.value ?? { start: 0, end: 0 },
           message: msg('De soort in de front matter', 'The kind in the front matter'),
         },
       ]

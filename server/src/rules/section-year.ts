@@ -1,10 +1,9 @@
 /** section-year: a standard section heading names the document's year, not another one. */
 import { msg } from '../service/finding.js';
 import { matchSectionHeading } from '../service/infer.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 
-export const sectionYear = defineRule('section-year', 'error', {
-  scope: 'beleidsveld',
+export const sectionYear = perBeleidsveld(defineRule('section-year', 'error', {
   summary: msg('verkeerd jaar in een standaardvraag', 'wrong year in a standard section'),
   fixable: 'safe',
   description: msg('Het jaar in een standaardvraag (Wat wilden we bereiken in 2018?) is het jaar van het document.', 'The year in a standard section heading (Wat wilden we bereiken in 2018?) is the document year.'),
@@ -38,4 +37,4 @@ export const sectionYear = defineRule('section-year', 'error', {
       });
     }
   },
-});
+}));

@@ -9,11 +9,10 @@ import { sectionTitle } from '../service/features/section-title.js';
 import { matchSectionHeading, type SectionHeadingMatch, sectionText } from '../service/infer.js';
 import type { Beleidsveld, ChapterDocument, DocumentKind, Heading } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import type { SectionSpec, Vocabulary } from '../service/vocabulary.js';
 
-export const sectionsRequired = defineRule('sections-required', 'warning', {
-  scope: 'beleidsveld',
+export const sectionsRequired = perBeleidsveld(defineRule('sections-required', 'warning', {
   summary: msg('standaardvraag ontbreekt of staat op de verkeerde plek', 'standard section missing or out of place'),
   fixable: 'suggestion',
   description: msg('Elk beleidsveld heeft de verplichte standaardvragen van zijn soort, in de standaardvolgorde.', 'Every beleidsveld has the required standard sections of its kind, in the standard order.'),
@@ -25,10 +24,10 @@ export const sectionsRequired = defineRule('sections-required', 'warning', {
       // Missing: reported once per beleidsveld, at its heading. Scopes without a beleidsveld
       // heading (the preamble, a programme introduction) need no standard sections.
       if (scope.heading) reportMissing(doc, scope, scope.heading, matches, specs, report);
-      reportOrder(doc, matches, report);
+      reportOrder(matches, report);
     }
   },
-});
+}));
 
 /** The standard sections among a beleidsveld's headings, in order. */
 function standardSections(vocabulary: Vocabulary, kind: DocumentKind, scope: Beleidsveld): SectionHeadingMatch[] {
@@ -76,7 +75,7 @@ function reportMissing(
 }
 
 /** Required sections out of the standard order, each at its heading, with the heading it belongs before or after. */
-function reportOrder(doc: ChapterDocument, matches: SectionHeadingMatch[], report: (r: Report) => void): void {
+function reportOrder(matches: SectionHeadingMatch[], report: (r: Report) => void): void {
   // Order: checked among the required sections only. Optional ones (Hoe staan we ervoor?,
   // Conclusie) may stand anywhere; real begrotingen open with Hoe staan we ervoor?.
   const required = matches.filter((m) => m.spec.required);
@@ -99,8 +98,7 @@ function reportOrder(doc: ChapterDocument, matches: SectionHeadingMatch[], repor
         : msg(`${self} hoort na ${other} te staan.`, `${self} belongs after ${other}.`),
       related: [
         {
-          uri: doc.uri,
-          range: doc.lines.range(headingSpan(anchor.heading)),
+          span: headingSpan(anchor.heading),
           message: msg(`De kop ${other}`, `The heading ${other}`),
         },
       ],

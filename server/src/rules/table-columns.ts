@@ -11,13 +11,12 @@ import { align, fitsExactly, type Slot, slotsFor, valueColumns } from '../servic
 import type { ChapterDocument, Column, IndicatorTable } from '../service/model.js';
 import { parseMarkdown } from '../service/parse.js';
 import type { Span } from '../service/positions.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { maskBreaks } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The table-columns rule (error). */
-export const tableColumns = defineRule('table-columns', 'error', {
-  scope: 'beleidsveld',
+export const tableColumns = perBeleidsveld(defineRule('table-columns', 'error', {
   summary: msg('kolomkoppen passen niet bij soort en jaar', 'column headers do not fit the kind and year'),
   fixable: 'suggestion',
   description: msg('De kolomkoppen van een indicatorentabel passen bij de kolomindeling die het profiel voor soort en jaar van het document geeft (bijvoorbeeld in een rekening Y: realisatie Y-1, streefwaarde Y, realisatie Y).', 'The column headers of an indicator table fit the column layout the profile gives for the kind and year of the document (for example in a rekening Y: result Y-1, target Y, result Y).'),
@@ -25,7 +24,7 @@ export const tableColumns = defineRule('table-columns', 'error', {
     for (const table of doc.tables) checkTable(doc, table, vocabulary, report);
     for (const span of doc.malformedTables ?? []) checkMalformed(doc, span, vocabulary, report);
   },
-});
+}));
 
 function checkTable(
   doc: ChapterDocument,

@@ -1,10 +1,9 @@
 /** table-row-cells: every row of an indicator table has as many cells as its header. */
 import { msg } from '../service/finding.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { tableRows } from '../service/table-walk.js';
 
-export const tableRowCells = defineRule('table-row-cells', 'error', {
-  scope: 'beleidsveld',
+export const tableRowCells = perBeleidsveld(defineRule('table-row-cells', 'error', {
   summary: msg('rij met meer of minder cellen dan de kop', 'row with more or fewer cells than the header'),
   description: msg('Elke rij van een indicatorentabel heeft evenveel cellen als de kop.', 'Every row of an indicator table has as many cells as the header.'),
   check({ doc, report }) {
@@ -30,4 +29,4 @@ export const tableRowCells = defineRule('table-row-cells', 'error', {
       });
     }
   },
-});
+}));

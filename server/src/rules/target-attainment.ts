@@ -10,7 +10,7 @@ import { valueSpan } from '../service/cell-span.js';
 import { type Localized, msg } from '../service/finding.js';
 import type { Column, ColumnRole, IndicatorRow, IndicatorTable, MainValue, MainValueOf, ValueCell } from '../service/model.js';
 import { roleSummary, TARGET_ROLES } from '../service/roles.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { displayValue, scaled, unitKey, valueContext } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
@@ -208,8 +208,7 @@ function rangeUnit(range: MainValueOf<'range'>): string {
   return (range.currency ? '€' : '') + unitKey(range.unit);
 }
 
-export const targetAttainment = defineRule('target-attainment', 'info', {
-  scope: 'beleidsveld',
+export const targetAttainment = perBeleidsveld(defineRule('target-attainment', 'info', {
   summary: msg('behaald tegenover beoogd: gehaald, niet gehaald, niet meetbaar', 'result against target: met, not met, not measurable'),
   description: msg('In een rekening: is de streefwaarde van het jaar gehaald, niet gehaald of niet meetbaar?', 'In a rekening: was the target met, not met, or not measurable?'),
   check({ doc, vocabulary, report }) {
@@ -245,7 +244,7 @@ export const targetAttainment = defineRule('target-attainment', 'info', {
       }
     }
   },
-});
+}));
 
 /** Ends a message with one period, also after a value that ends with one (`n.b.`, `9 pers.`). */
 function sentence(text: string): string {

@@ -4,12 +4,11 @@
  */
 import { msg } from '../service/finding.js';
 import { isMeasurementRole } from '../service/roles.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { tableCells } from '../service/table-walk.js';
 
 /** The trend-in-behaald rule (error). */
-export const trendInBehaald = defineRule('trend-in-behaald', 'error', {
-  scope: 'beleidsveld',
+export const trendInBehaald = perBeleidsveld(defineRule('trend-in-behaald', 'error', {
   summary: msg('trendwoord (Toename…) als behaald resultaat', 'trend word (Toename…) as a result'),
   description: msg('Een trendwoord (Toename, Afname, Gelijk, Stabiel) is een streefwaarde en hoort niet in een kolom met gemeten waarden (realisatie, nulmeting, tijdreeks).', 'A trend word (Toename, Afname, Gelijk, Stabiel) is a target and does not belong in a column of measured values (result, baseline, time series).'),
   check({ doc, report }) {
@@ -29,4 +28,4 @@ export const trendInBehaald = defineRule('trend-in-behaald', 'error', {
       });
     }
   },
-});
+}));

@@ -8,14 +8,13 @@ import { cellBlanks, emptyCellSpan } from '../service/cell-span.js';
 import { msg, type Localized, type Report } from '../service/finding.js';
 import type { InvalidReason, MainValueOf, ValueCell } from '../service/model.js';
 import type { Span } from '../service/positions.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { tableCells } from '../service/table-walk.js';
 import type { ValueForm } from '../service/value-model.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The value-format rule (warning). */
-export const valueFormat = defineRule('value-format', 'warning', {
-  scope: 'beleidsveld',
+export const valueFormat = perBeleidsveld(defineRule('value-format', 'warning', {
   summary: msg('geen geldige waarde (`68 %`, `68.5%`, `70 procent`)', 'no valid value (`68 %`, `68.5%`, `70 procent`)'),
   fixable: 'safe',
   description: msg('Elke cel bevat een geldige waarde: -, een trendwoord of een getal in Nederlandse notatie (68%, > 70%, 14.823, 12,5).', 'Every cell holds a valid value: -, a trend word or a number in Dutch notation (68%, > 70%, 14.823, 12,5).'),
@@ -26,7 +25,7 @@ export const valueFormat = defineRule('value-format', 'warning', {
       if (!row.group && !row.note && !cell.column?.descriptive) checkCell(doc.text, cell, vocabulary, report);
     }
   },
-});
+}));
 
 function checkCell(text: string, cell: ValueCell, vocabulary: Vocabulary, report: (r: Report) => void): void {
   const { main, annotations, markers, trailing } = cell.value;

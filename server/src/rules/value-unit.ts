@@ -6,14 +6,13 @@
  */
 import { msg, type Report } from '../service/finding.js';
 import type { IndicatorRow, MainValue, MainValueOf } from '../service/model.js';
-import { defineRule } from '../service/rule.js';
+import { defineRule, perBeleidsveld } from '../service/rule.js';
 import { type CellPlace, tableCells } from '../service/table-walk.js';
 import { displayValue, type GradeScale, unitCell, valueContext } from '../service/value.js';
 import type { Vocabulary } from '../service/vocabulary.js';
 
 /** The value-unit rule (error). */
-export const valueUnit = defineRule('value-unit', 'error', {
-  scope: 'beleidsveld',
+export const valueUnit = perBeleidsveld(defineRule('value-unit', 'error', {
   summary: msg('%-indicator zonder percentage, of meer dan 100%', '%-indicator without a percentage, or above 100%'),
   fixable: 'suggestion',
   description: msg('Een %-indicator heeft percentages als waarde, en geen percentage is hoger dan 100%.', 'A %-indicator has percentages as values, and no percentage is above 100%.'),
@@ -28,7 +27,7 @@ export const valueUnit = defineRule('value-unit', 'error', {
       }
     }
   },
-});
+}));
 
 /** A quantity, range or ratio against the unit its indicator measures in. */
 function checkNumber(

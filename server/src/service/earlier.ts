@@ -16,7 +16,7 @@ export interface EarlierOccurrence {
 export function earlierOccurrence(doc: ChapterDocument, span: Span, message: Localized): EarlierOccurrence {
   return {
     line: doc.lines.positionAt(span.start).line + 1,
-    related: [{ uri: doc.uri, range: doc.lines.range(span), message }],
+    related: [{ span, message }],
   };
 }
 

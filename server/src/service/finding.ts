@@ -1,5 +1,5 @@
 /** Findings: what the language service reports, in LSP-shaped ranges, independent of any protocol. */
-import type { Range, Span } from './positions.js';
+import type { LineIndex, Range, Span } from './positions.js';
 
 /** What a rule's severity may be set to, from the most to the least severe. */
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
@@ -39,6 +39,14 @@ export interface Finding {
   related: RelatedLocation[];
 }
 
+/** A related place as a rule reports it, in a span of its document. */
+export interface RelatedReport {
+  /** The chapter the span is in; absent: the chapter being linted. */
+  document?: { uri: string; lines: LineIndex };
+  span: Span;
+  message: Localized;
+}
+
 /** What a rule reports, in spans; the service converts spans to ranges once. */
 export interface Report {
   span: Span;
@@ -46,7 +54,8 @@ export interface Report {
   /** Overrides the rule's configured severity for this finding (e.g. an explained difference). */
   severity?: Severity;
   fixes?: { title: Localized; edits: { span: Span; newText: string }[]; safe?: boolean }[];
-  related?: { uri: string; range: Range; message: Localized }[];
+  /** Places that explain the finding: a span of `document` (another chapter; absent: the one linted). */
+  related?: RelatedReport[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

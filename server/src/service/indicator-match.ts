@@ -4,7 +4,7 @@
  * by their semantic key, so `68%` = `68% (II)`, `> 70%` = `>70%` and `toename` = `Toename`.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Report } from './finding.js';
+import type { RelatedReport, Report } from './finding.js';
 import type {
   Beleidsveld,
   ChapterDocument,
@@ -15,7 +15,7 @@ import type {
   MainValue,
   ValueCell,
 } from './model.js';
-import type { Range, Span } from './positions.js';
+import type { Span } from './positions.js';
 import type { RuleContext, RuleRead } from './rule.js';
 import { classifyMain, displayValue, scaleOf, valueKey } from './value.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -165,12 +165,8 @@ export function fileLabel(uri: string): string {
 }
 
 /** A related location in another document. */
-export function relatedAt(other: ChapterDocument, span: Span, message: Report['message']): {
-  uri: string;
-  range: Range;
-  message: Report['message'];
-} {
-  return { uri: other.uri, range: other.lines.range(span), message };
+export function relatedAt(other: ChapterDocument, span: Span, message: Report['message']): RelatedReport {
+  return { document: other, span, message };
 }
 
 /**

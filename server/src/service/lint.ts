@@ -50,7 +50,10 @@ export function lintChapter(doc: ChapterDocument, settings: LintSettings): Findi
               safe: fix.safe ?? false,
               edits: fix.edits.map((e) => ({ range: doc.lines.range(e.span), newText: e.newText })),
             })),
-            related: (report.related ?? []).map((r) => ({ uri: r.uri, range: r.range, message: r.message[locale] })),
+            related: (report.related ?? []).map((r) => {
+              const where = r.document ?? doc;
+              return { uri: where.uri, range: where.lines.range(r.span), message: r.message[locale] };
+            }),
           };
           findings.push(finding);
         },

@@ -57,6 +57,11 @@ export function defineRule(id: string, defaultSeverity: Severity, fields: Omit<R
   return { id, defaultSeverity, ...fields };
 }
 
+/** The rule, marked as checking one beleidsveld at a time ({@link Rule.scope}). */
+export function perBeleidsveld(rule: Rule): Rule {
+  return { ...rule, scope: 'beleidsveld' };
+}
+
 /** A rule of the registry: its own fields and what follows from them. */
 export interface RegisteredRule extends Rule {
   /** The documentation page, of the version of this package. */
