@@ -1,6 +1,13 @@
 /** Test helpers: lint in-memory chapters through the language service. */
 import type { Config, Finding, Locale } from '../../server/src/service/index.js';
 import { applyEdits, lintChapter, parseChapter, settingsFromConfig } from '../../server/src/service/index.js';
+import { oneBased, type Range } from '../../server/src/service/positions.js';
+
+/** A range as `line:col-line:col`, 1-based as the CLI prints it. */
+function shortRange(range: Range): string {
+  const p = oneBased(range);
+  return `${p.line}:${p.column}-${p.endLine}:${p.endColumn}`;
+}
 
 /** Lints a chapter text with an optional configuration. */
 export function lint(text: string, options: { config?: Config; locale?: Locale; uri?: string } = {}): Finding[] {
@@ -18,10 +25,9 @@ export interface Brief {
 }
 
 export function brief(finding: Finding, withSeverity = false): Brief {
-  const { start, end } = finding.range;
   const b: Brief = {
     rule: finding.rule,
-    range: `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`,
+    range: shortRange(finding.range),
     message: finding.message,
   };
   if (withSeverity) b.severity = finding.severity;
@@ -48,7 +54,7 @@ export function ruleFindings(rule: string, text: string, options: Parameters<typ
 /** The edits of a finding's first fix, 1-based like {@link brief}. */
 export function editsOf(finding: Finding): { range: string; newText: string }[] {
   return finding.fixes[0].edits.map((e) => ({
-    range: `${e.range.start.line + 1}:${e.range.start.character + 1}-${e.range.end.line + 1}:${e.range.end.character + 1}`,
+    range: shortRange(e.range),
     newText: e.newText,
   }));
 }

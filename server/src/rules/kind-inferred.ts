@@ -130,7 +130,7 @@ function reportConflicts({ doc, vocabulary, report }: RuleContext): void {
     if (!evidence || !evidence.definite || evidence.kind === kind) continue;
     const header = evidence.column.header;
     // The column named beside it: the target of the same year (rekening), or the missing result (begroting).
-    const beside = evidence.partner?.header ?? `${vocabulary.columnWord('target')} ${evidence.year}`;
+    const beside = evidence.partner?.header ?? vocabulary.columnName('target', evidence.year);
     const realisedWord = table.columns.find((c) => c.role === 'realised' && c.word)?.word ?? vocabulary.columnWord('realised');
     const without = `${realisedWord} ${evidence.year}`;
     report({

@@ -220,7 +220,7 @@ export const targetAttainment = perBeleidsveld(defineRule('target-attainment', '
       const resultColumn = column(table, 'realised', year);
       if (!targetColumn || !resultColumn) continue;
       const previousColumn = column(table, 'realised', year - 1);
-      const previousHeader = previousColumn ? previousColumn.header : `${vocabulary.columnWord('realised')} ${year - 1}`;
+      const previousHeader = previousColumn ? previousColumn.header : vocabulary.columnName('realised', year - 1);
       const headers: AssessmentHeaders = { target: targetColumn.header, achieved: resultColumn.header };
       for (const row of table.rows) {
         const target = cellOf(row, targetColumn);

@@ -4,7 +4,7 @@
  */
 import type { Localized, Report } from './finding.js';
 import type { ChapterDocument } from './model.js';
-import type { Span } from './positions.js';
+import { oneBased, type Span } from './positions.js';
 
 /** An earlier occurrence: its 1-based line for the message, and the related location that shows it. */
 export interface EarlierOccurrence {
@@ -15,7 +15,7 @@ export interface EarlierOccurrence {
 /** The earlier occurrence at `span` of `doc`, described by `message` in the related location. */
 export function earlierOccurrence(doc: ChapterDocument, span: Span, message: Localized): EarlierOccurrence {
   return {
-    line: doc.lines.positionAt(span.start).line + 1,
+    line: oneBased(doc.lines.range(span)).line,
     related: [{ span, message }],
   };
 }

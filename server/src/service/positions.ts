@@ -4,6 +4,20 @@
  * Characters are UTF-16 code units, as in JavaScript strings and the LSP.
  */
 
+/**
+ * The 1-based lines and columns of a 0-based range, as every output writes them (the CLI's formats,
+ * the configuration errors, init's summary, the server's log, the report's source links, line
+ * numbers in messages): the one place that adds the 1.
+ */
+export function oneBased(range: Range): { line: number; column: number; endLine: number; endColumn: number } {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
 /** A half-open range of UTF-16 offsets into a document's text. */
 export interface Span {
   start: number;

@@ -139,6 +139,11 @@ export class Vocabulary {
     return slot?.words?.[0] ?? this.columnWords(role)[0] ?? role;
   }
 
+  /** The header a column of `role` for `year` would have when the table lacks it (messages): `Realisatie 2019`. */
+  columnName(role: ColumnRole, year: number): string {
+    return `${this.columnWord(role)} ${year}`;
+  }
+
   /** The header text of a slot for a document year: `Behaald 2017`, `Nulmeting`. */
   slotHeader(slot: LayoutColumn, year: number | undefined): string {
     const word = this.columnWord(slot.role, slot);

@@ -1,5 +1,6 @@
 /** What formatters receive: findings per file, with paths relative to the current folder. */
 import type { Finding, Locale, Range } from '../../service/index.js';
+import { oneBased } from '../../service/positions.js';
 
 export interface FileReport {
   /** Relative to the current folder, with forward slashes. */
@@ -17,18 +18,7 @@ export interface FormatOptions {
 
 export type Formatter = (reports: FileReport[], options: FormatOptions) => string;
 
-/**
- * The 1-based lines and columns of a 0-based range, as every output writes them (the formats,
- * the configuration errors, init's summary, the server's log): the one place that adds the 1.
- */
-export function oneBased(range: Range): { line: number; column: number; endLine: number; endColumn: number } {
-  return {
-    line: range.start.line + 1,
-    column: range.start.character + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.character + 1,
-  };
-}
+export { oneBased } from '../../service/positions.js';
 
 /** `path:line:column` of a range's start. */
 export function placeOf(path: string, range: Range): string {

@@ -4,6 +4,7 @@
  */
 import type { Finding, Locale } from '../finding.js';
 import type { ChapterDocument, ColumnRole, ValueCell } from '../model.js';
+import { oneBased } from '../positions.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { ReportBeleidsveld, ReportIndicator, ReportProgramme, ReportStatus, SourceRef } from './model.js';
 
@@ -70,5 +71,6 @@ export function sourceRef(options: BuildOptions, doc: ChapterDocument, offset: n
 
 /** A source from a 0-based line and character. */
 export function sourceRefAt(options: BuildOptions, uri: string, line: number, character: number): SourceRef {
-  return { uri, file: options.file(uri), line: line + 1, column: character + 1 };
+  const place = oneBased({ start: { line, character }, end: { line, character } });
+  return { uri, file: options.file(uri), line: place.line, column: place.column };
 }

@@ -21,7 +21,7 @@ export function rowVerdict(options: BuildOptions, doc: ChapterDocument, table: I
   const result = cellFor(row, 'realised', year);
   if (!target || !result) return undefined;
   const previousColumn = table.columns.find((c) => c.role === 'realised' && c.year === year - 1);
-  const previousHeader = previousColumn ? previousColumn.header : `${vocabulary.columnWord('realised')} ${year - 1}`;
+  const previousHeader = previousColumn ? previousColumn.header : vocabulary.columnName('realised', year - 1);
   const previousCell = previousColumn ? cellFor(row, 'realised', year - 1) : undefined;
   const previous: AssessedValue | undefined = previousColumn
     ? { main: previousCell?.value.main ?? { type: 'empty', span: row.span }, header: previousHeader }
@@ -104,7 +104,7 @@ export function fallbackVerdict(
     text += written + '\n';
     return { ...main, span } as MainValue;
   });
-  const previousHeader = previousPick ? headerOf(previousPick.cell) : `${vocabulary.columnWord('realised')} ${year - 1}`;
+  const previousHeader = previousPick ? headerOf(previousPick.cell) : vocabulary.columnName('realised', year - 1);
   const previous: AssessedValue | undefined = previousPick ? { main: moved[2], header: previousHeader } : undefined;
   const headers: AssessmentHeaders = { target: headerOf(target.cell), achieved: headerOf(realised.cell) };
   const assessment = assessTarget(moved[0], moved[1], previous, previousHeader, text, vocabulary, {}, headers);
