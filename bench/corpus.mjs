@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** mulberry32: a small, fast seeded generator (the same one the storm test uses). */
+/** mulberry32: a small, fast seeded generator (the storm test uses it too). */
 export function random(seed) {
   let a = seed >>> 0;
   return () => {

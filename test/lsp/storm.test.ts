@@ -16,23 +16,11 @@ import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
 import { settingsFromConfig } from '../../server/src/service/index.js';
 import { WorkspaceIndex } from '../../server/src/service/workspace.js';
 import { REKENING_2019 } from './chapters.js';
-import { briefDiagnostic, PULL_CAPABILITIES, TEMPLATES, TestClient } from './client.js';
+import { briefDiagnostic, PULL_CAPABILITIES, ROOT, TEMPLATES, TestClient } from './client.js';
 
 /** Edits and seed; STORM_EDITS and STORM_SEED raise or vary them (e.g. with `npm run fuzz`). */
 const EDITS = Number(process.env.STORM_EDITS) > 0 ? Number(process.env.STORM_EDITS) : 2000;
 const SEED = Number.isInteger(Number(process.env.STORM_SEED)) && process.env.STORM_SEED ? Number(process.env.STORM_SEED) : 1414;
-
-/** mulberry32: a small seeded generator, so a failing storm can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What gets typed: mostly cell text (values, markers, words); now and then structure. */
 const CELL_TEXT = ['a', ' ', '%', '1', '9', ',', '.', '-', '(II)', '(I)', ' 68%', '*', 'Toename', 'é', '😀', 'Behaald 2018', 'n.v.t.'];
@@ -126,6 +114,8 @@ describe('language server: edit storm', () => {
 
   it(`stays up through ${EDITS} random edits in 3 documents with requests in between, and ends with a fresh analysis' diagnostics`, async function () {
     this.timeout(120_000);
+    // The bench's mulberry32 (bench/corpus.mjs): seeded, so a failing storm can be replayed.
+    const { random } = (await import(pathToFileURL(join(ROOT, 'bench', 'corpus.mjs')).href)) as { random(seed: number): () => number };
     const next = random(SEED);
     const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)];
     const names = ['begroting-2019.md', 'rekening-2019.md', 'rekening-2018.md'];
