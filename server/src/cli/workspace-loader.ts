@@ -113,10 +113,13 @@ export async function loadWorkspace(options: LoadOptions, io: CliIo): Promise<Lo
   try {
     if (options.config) loader.forFile(io.cwd);
     const all = [...new Set([...files, ...counterparts])];
+    const ownFiles = new Set(files);
     for (const path of all) {
-      const own = files.includes(path);
+      const own = ownFiles.has(path);
       if (isIgnored(path)) continue;
-      const read = await service.readChapter(path);
+      // Read synchronously: the CLI has nothing else to do meanwhile, and one awaited read after
+      // another costs a round trip through libuv's thread pool per file (most of a warm --cache run).
+      const read = service.readChapterSync(path);
       if (!read.ok) {
         if (own) {
           readProblems++;
