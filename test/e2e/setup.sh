@@ -44,7 +44,12 @@ if [ ! -s "$RIPGREP_CACHE/$ripgrep_asset" ]; then
 fi
 
 # --- code-server ------------------------------------------------------------------------------
-installed="$("$CODE_SERVER_DIR/node_modules/.bin/code-server" --version 2>/dev/null | head -n1 || true)"
+# The version line of `code-server --version`: on a machine where it never ran, it first logs that
+# it wrote ~/.config/code-server/config.yaml, so the first line is not the version.
+code_server_version() {
+  "$CODE_SERVER_DIR/node_modules/.bin/code-server" --version 2>/dev/null | grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+ ' || true
+}
+installed="$(code_server_version)"
 if [[ "$installed" == "$CODE_SERVER_VERSION "* ]]; then
   say "code-server $CODE_SERVER_VERSION is installed in $CODE_SERVER_DIR"
 else
@@ -57,7 +62,7 @@ else
 { "name": "e2e-code-server", "private": true, "allowScripts": { "argon2": true, "code-server": true } }
 JSON
   (cd "$CODE_SERVER_DIR" && npm_config_yes=true npm install "code-server@$CODE_SERVER_VERSION" --unsafe-perm --no-audit --no-fund --loglevel=error)
-  installed="$("$CODE_SERVER_DIR/node_modules/.bin/code-server" --version 2>/dev/null | head -n1 || true)"
+  installed="$(code_server_version)"
   if [[ "$installed" != "$CODE_SERVER_VERSION "* ]]; then
     say "code-server did not install (its --version says: ${installed:-nothing})"
     exit 1
